@@ -1,0 +1,1 @@
+"""The WeChat face: signatures, safe-mode AES, parsing, dedup, dialogue, menus, the API client."""

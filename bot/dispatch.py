@@ -1,0 +1,159 @@
+"""Routing of a parsed push to a reply: events, menu clicks, an active flow, keywords, fallbacks."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+
+from bot.dialogue import Dialogue, Input
+from bot.flows import feedback as feedback_flow
+from bot.messages import (
+    EventMessage,
+    ImageMessage,
+    LocationMessage,
+    Message,
+    TextMessage,
+    VoiceMessage,
+)
+from bot.models import Follower
+from bot.replies import Reply, TextReply
+
+Handler = Callable[[Message], Awaitable[Reply | None]]
+
+HELP = (
+    "您好，这里是医保基金社会监督服务号“医保守护”。您可以：\n"
+    "· 回复“留言”：向医保部门提意见、问政策（可附图片和位置）\n"
+    "· 点击底部菜单“举报”：举报欺诈骗保线索、查询进度、领取奖励\n"
+    "· 点击“查信用”：查询定点药店信用等级、附近药店、典型案例\n"
+    "· 点击“参与”：满意度评价、信用承诺、社会监督员\n"
+    "办理中的步骤可随时回复“取消”退出。"
+)
+WELCOME = "感谢关注“医保守护”！守护医保基金，人人有责。\n" + HELP
+FALLBACK = "抱歉，没有理解您的意思。回复“帮助”查看能办理的事项，或回复“留言”给我们写信。"
+
+# Menu items whose features are delivered by later issues (reports, rewards, credit, ...).
+PENDING_FEATURES = {
+    "REPORT_NEW": "举报受理",
+    "REPORT_PROGRESS": "举报进度查询",
+    "REWARD_CLAIM": "举报奖励领取",
+    "CREDIT_PHARMACY": "药店信用查询",
+    "CREDIT_NEARBY": "附近药店查询",
+    "CASES": "典型案例",
+    "SURVEY": "满意度评价",
+    "COMMITMENT": "信用承诺",
+    "SUPERVISOR": "社会监督员",
+    "MINE": "我的",
+}
+
+
+def to_input(msg: Message) -> Input | None:
+    if isinstance(msg, TextMessage):
+        return Input("text", text=msg.content)
+    if isinstance(msg, ImageMessage):
+        return Input("image", media_id=msg.media_id)
+    if isinstance(msg, VoiceMessage):
+        return Input("voice", media_id=msg.media_id, text=msg.recognition)
+    if isinstance(msg, LocationMessage):
+        return Input("location", latitude=msg.latitude, longitude=msg.longitude, label=msg.label)
+    return None
+
+
+class Bot:
+    def __init__(self, *, dialogue: Dialogue, clock: Callable[[], datetime]) -> None:
+        self.dialogue = dialogue
+        self.clock = clock
+        self.keywords: dict[str, Handler] = {}
+        self.clicks: dict[str, Handler] = {}
+        self.scenes: dict[str, Handler] = {}
+        self._install_defaults()
+
+    def _install_defaults(self) -> None:
+        help_reply = self._text(HELP)
+        start_feedback = self._start_flow(feedback_flow.NAME)
+        for word in ("帮助", "help", "?", "？", "菜单", "你好", "您好"):
+            self.keywords[word] = help_reply
+        for word in ("留言", "建议", "咨询", "意见"):
+            self.keywords[word] = start_feedback
+        self.scenes["feedback"] = start_feedback
+        for key, title in PENDING_FEATURES.items():
+            self.clicks[key] = self._text(
+                f"“{title}”功能正在建设中，即将开放。如有紧急线索，请拨打医保服务热线12393；"
+                "也可回复“留言”先告诉我们。"
+            )
+
+    @staticmethod
+    def _text(content: str) -> Handler:
+        async def reply(msg: Message) -> Reply:
+            return TextReply(content)
+
+        return reply
+
+    def _start_flow(self, flow: str) -> Handler:
+        async def start(msg: Message) -> Reply:
+            return TextReply(await self.dialogue.start(msg.openid, flow))
+
+        return start
+
+    async def handle(self, msg: Message) -> Reply | None:
+        """Return the passive reply, or None to answer ``success`` (nothing to say)."""
+        if isinstance(msg, EventMessage):
+            return await self._event(msg)
+        inp = to_input(msg)
+        if inp is not None:
+            state = await self.dialogue.state(msg.openid)
+            if state is not None:
+                return TextReply(await self.dialogue.handle(msg.openid, inp, state))
+        if isinstance(msg, TextMessage):
+            handler = self.keywords.get(msg.content.strip().lower())
+            if handler:
+                return await handler(msg)
+            if msg.content.strip() in ("取消", "退出"):
+                return TextReply("当前没有进行中的事项。回复“帮助”查看能办理的事项。")
+            return TextReply(FALLBACK)
+        if isinstance(msg, ImageMessage):
+            return TextReply("收到您的图片。如要反映问题，请先回复“留言”，再按提示发送图片。")
+        if isinstance(msg, VoiceMessage):
+            return TextReply("收到您的语音。如要反映问题，请先回复“留言”，再按提示发送语音。")
+        if isinstance(msg, LocationMessage):
+            return TextReply(f"收到您的位置：{msg.label or '（未命名地点）'}。附近药店信用查询即将开放。")
+        return TextReply("暂不支持这种消息类型。回复“帮助”查看能办理的事项。")
+
+    async def _event(self, msg: EventMessage) -> Reply | None:
+        if msg.event in ("subscribe", "scan"):
+            if msg.event == "subscribe":
+                await self._follow(msg.openid, subscribed=True, scene=msg.key)
+            scene_handler = self._scene_handler(msg.key)
+            if scene_handler:
+                return await scene_handler(msg)
+            return TextReply(WELCOME) if msg.event == "subscribe" else TextReply(HELP)
+        if msg.event == "unsubscribe":
+            await self._follow(msg.openid, subscribed=False, scene="")
+            await self.dialogue.leave(msg.openid)
+            return None
+        if msg.event == "click":
+            handler = self.clicks.get(msg.key)
+            if handler is None:
+                return TextReply(FALLBACK)
+            await self.dialogue.leave(msg.openid)  # a menu tap leaves any flow in progress
+            return await handler(msg)
+        # VIEW, LOCATION reports, delivery receipts and the like need no answer.
+        return None
+
+    def _scene_handler(self, scene: str) -> Handler | None:
+        if not scene:
+            return None
+        name = scene.split(":", 1)[0]
+        return self.scenes.get(name)
+
+    async def _follow(self, openid: str, *, subscribed: bool, scene: str) -> None:
+        now = self.clock()
+        row = await Follower.get_or_none(openid=openid)
+        if row is None:
+            await Follower.create(
+                openid=openid, subscribed=subscribed, scene=scene, first_seen_at=now, updated_at=now
+            )
+        else:
+            row.subscribed = subscribed
+            row.scene = scene or row.scene
+            row.updated_at = now
+            await row.save(update_fields=["subscribed", "scene", "updated_at"])

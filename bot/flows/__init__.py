@@ -1,0 +1,1 @@
+"""Chat flows: each module declares one flow over a domain package's service functions."""

@@ -1,0 +1,24 @@
+"""Tables owned by feedback/."""
+
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class Suggestion(Model):
+    id = fields.BigIntField(primary_key=True)
+    topic = fields.CharField(max_length=32)
+    content = fields.TextField()
+    # [{"source": "wechat_media", "ref": "<media id>", "kind": "image", "attachment_id": null}, ...]
+    media = fields.JSONField(default=list)
+    location = fields.JSONField(null=True)
+    # Contact phone, encrypted (storage.crypto); never stored in plaintext.
+    contact_enc = fields.TextField(null=True)
+    # Blind index of the sender's openid, so they can list their own suggestions.
+    sender_index = fields.CharField(max_length=64, db_index=True)
+    channel = fields.CharField(max_length=16, default="wechat")
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "suggestion"

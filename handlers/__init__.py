@@ -1,0 +1,1 @@
+"""The HTTP edge: the WeChat callback, the JSON APIs and pages; pydantic models for every body."""

@@ -1,0 +1,34 @@
+"""Typed application keys: everything a handler may use is put on the app by create_app."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from aiohttp import web
+
+from bot.client import WeChatClient
+from bot.crypto import MessageCrypto
+from bot.dedup import Deduper
+from bot.dispatch import Bot
+from server.metrics import Metrics
+from server.settings import Settings
+from storage.blobs import BlobStore
+from storage.crypto import FieldCipher
+from storage.jobs import JobRunner
+from storage.kv import KV
+
+SETTINGS = web.AppKey("settings", Settings)
+CLOCK = web.AppKey("clock", Callable[[], datetime])
+KV_KEY = web.AppKey("kv", KV)
+BOT = web.AppKey("bot", Bot)
+MSG_CRYPTO = web.AppKey("msg_crypto", MessageCrypto)
+DEDUP = web.AppKey("dedup", Deduper)
+CLIENT = web.AppKey("wechat_client", WeChatClient)
+BLOBS = web.AppKey("blobs", BlobStore)  # type: ignore[type-abstract]
+CIPHER = web.AppKey("cipher", FieldCipher)
+METRICS = web.AppKey("metrics", Metrics)
+JOBS = web.AppKey("jobs", JobRunner)
+REPLY_BUDGET = web.AppKey("reply_budget", float)
+# Tasks that outlive their request (late answers); kept referenced until done.
+BACKGROUND = web.AppKey("background", set)

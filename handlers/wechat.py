@@ -1,0 +1,150 @@
+"""The WeChat callback: verify first (constant time, replay window), then dedup, dispatch, reply.
+
+Refusals never parse or store anything: bad signature or stale timestamp → 403, body over 256 KiB →
+413, malformed XML or any DOCTYPE/entity → 400. Every push is answered within the reply budget;
+a slower answer is replied ``success`` and delivered later as a customer-service message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+from aiohttp import web
+from tortoise.transactions import in_transaction
+
+from bot.crypto import CryptoError, signature_ok
+from bot.messages import Message, XMLRejected, parse_message, parse_xml, to_message
+from bot.replies import SUCCESS, Reply, as_custom_message, render
+from handlers import keys
+from storage import jobs
+
+log = logging.getLogger(__name__)
+MAX_BODY = 256 * 1024
+
+
+def _refuse(status: int, reason: str) -> web.Response:
+    return web.Response(status=status, text=reason)
+
+
+def _verify_query(request: web.Request) -> web.Response | None:
+    settings = request.app[keys.SETTINGS]
+    q = request.query
+    timestamp, nonce = q.get("timestamp", ""), q.get("nonce", "")
+    if not signature_ok(q.get("signature", ""), settings.WECHAT_TOKEN, timestamp, nonce):
+        return _refuse(403, "bad signature")
+    skew = settings.WECHAT_MAX_CLOCK_SKEW
+    if skew:
+        try:
+            stamp = int(timestamp)
+        except ValueError:
+            return _refuse(403, "bad timestamp")
+        if abs(time.time() - stamp) > skew:
+            return _refuse(403, "timestamp outside the allowed window")
+    return None
+
+
+async def verify_url(request: web.Request) -> web.Response:
+    refused = _verify_query(request)
+    if refused:
+        return refused
+    return web.Response(text=request.query.get("echostr", ""))
+
+
+async def _read_limited(request: web.Request) -> bytes | None:
+    if request.content_length is not None and request.content_length > MAX_BODY:
+        return None
+    body = await request.content.read(MAX_BODY + 1)
+    return None if len(body) > MAX_BODY else body
+
+
+async def receive(request: web.Request) -> web.Response:
+    app = request.app
+    refused = _verify_query(request)
+    if refused:
+        return refused
+    body = await _read_limited(request)
+    if body is None:
+        return _refuse(413, "body too large")
+
+    q = request.query
+    aes = q.get("encrypt_type", "raw") == "aes"
+    crypto = app.get(keys.MSG_CRYPTO)
+    key = None
+    try:
+        if aes:
+            if crypto is None:
+                return _refuse(400, "encrypted push but no EncodingAESKey configured")
+            envelope = parse_xml(body)
+            encrypted = envelope.get("Encrypt", "")
+            if not signature_ok(
+                q.get("msg_signature", ""), crypto.token, q.get("timestamp", ""),
+                q.get("nonce", ""), encrypted,
+            ):
+                return _refuse(403, "bad msg_signature")
+            inner, key = crypto.decrypt(encrypted)
+            msg = parse_message(inner)
+        else:
+            msg = to_message(parse_xml(body))
+    except XMLRejected as exc:
+        return _refuse(400, str(exc))
+    except CryptoError:
+        return _refuse(400, "cannot decrypt")
+
+    reply_xml = await _reply_once(app, msg)
+    metrics = app[keys.METRICS]
+    metrics.pushes.labels(msg.type, "reply" if reply_xml != SUCCESS else "success").inc()
+    if reply_xml == SUCCESS:
+        return web.Response(text=SUCCESS)
+    if aes and crypto is not None:
+        reply_xml = crypto.encrypt_reply(
+            reply_xml, timestamp=q.get("timestamp", ""), nonce=q.get("nonce", ""), key=key
+        )
+    return web.Response(text=reply_xml, content_type="application/xml")
+
+
+async def _reply_once(app: web.Application, msg: Message) -> str:
+    dedup = app[keys.DEDUP]
+    if not await dedup.claim(msg.dedup_key):
+        app[keys.METRICS].pushes.labels(msg.type, "retry").inc()
+        return await dedup.replay(msg.dedup_key) or SUCCESS
+    try:
+        reply_xml = await _answer_within_budget(app, msg)
+    except BaseException:
+        await dedup.release(msg.dedup_key)
+        raise
+    await dedup.store(msg.dedup_key, reply_xml)
+    return reply_xml
+
+
+async def _answer_within_budget(app: web.Application, msg: Message) -> str:
+    task = asyncio.create_task(app[keys.BOT].handle(msg))
+    try:
+        reply = await asyncio.wait_for(asyncio.shield(task), app[keys.REPLY_BUDGET])
+    except TimeoutError:
+        # WeChat gives up at 5 s and would retry; answer now and deliver the result later.
+        task.add_done_callback(lambda t: _deliver_late(app, msg.openid, t))
+        app[keys.BACKGROUND].add(task)
+        return SUCCESS
+    if reply is None:
+        return SUCCESS
+    return render(reply, to=msg.openid, account=msg.account, now=int(time.time()))
+
+
+def _deliver_late(app: web.Application, openid: str, task: asyncio.Task[Reply | None]) -> None:
+    app[keys.BACKGROUND].discard(task)
+    if task.cancelled() or task.exception() is not None:
+        log.error("late answer for a push failed", exc_info=task.exception())
+        return
+    reply = task.result()
+    if reply is not None:
+        waiter = asyncio.ensure_future(_enqueue_custom(app, as_custom_message(reply, openid)))
+        app[keys.BACKGROUND].add(waiter)
+        waiter.add_done_callback(app[keys.BACKGROUND].discard)
+
+
+async def _enqueue_custom(app: web.Application, payload: dict[str, object]) -> None:
+    async with in_transaction() as conn:
+        await jobs.enqueue(conn, "wechat.custom_send", payload, now=app[keys.CLOCK]())
+    app[keys.JOBS].wake()

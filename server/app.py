@@ -1,0 +1,111 @@
+"""The app factory: builds every dependency from settings, puts it on the app, closes it at exit."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Callable
+from datetime import datetime
+from pathlib import Path
+
+import aiohttp
+from aiohttp import web
+
+from bot.client import WeChatClient
+from bot.crypto import MessageCrypto
+from bot.dedup import Deduper
+from bot.dialogue import Dialogue
+from bot.dispatch import Bot
+from bot.flows import feedback as feedback_flow
+from bot.jobs import job_handlers
+from handlers import keys
+from handlers.ops import edge_middleware
+from handlers.routes import setup_routes
+from server.metrics import Metrics
+from server.settings import Settings
+from storage import db, kv
+from storage.blobs import LocalBlobStore
+from storage.crypto import FieldCipher
+from storage.jobs import JobRunner
+
+log = logging.getLogger(__name__)
+
+
+def now_local() -> datetime:
+    return datetime.now().astimezone()
+
+
+def create_app(
+    settings: Settings,
+    *,
+    clock: Callable[[], datetime] = now_local,
+    manage_db: bool = True,
+    run_jobs: bool | None = None,
+    reply_budget: float = 4.0,
+) -> web.Application:
+    """``run_jobs`` defaults to embedded mode (one process does everything)."""
+    app = web.Application(middlewares=[edge_middleware], client_max_size=16 * 1024**2)
+    app[keys.SETTINGS] = settings
+    app[keys.CLOCK] = clock
+    app[keys.METRICS] = Metrics()
+    app[keys.REPLY_BUDGET] = reply_budget
+    app[keys.BACKGROUND] = set()
+    app[keys.CIPHER] = FieldCipher(settings.field_key_bytes())
+    app[keys.BLOBS] = LocalBlobStore(Path(settings.VAR_DIR) / "blobs")
+    if settings.WECHAT_ENCODING_AES_KEY:
+        app[keys.MSG_CRYPTO] = MessageCrypto(
+            settings.WECHAT_TOKEN, settings.WECHAT_ENCODING_AES_KEY, settings.WECHAT_APPID
+        )
+    jobs_in_process = settings.embedded if run_jobs is None else run_jobs
+    app.cleanup_ctx.append(_resources(manage_db=manage_db, jobs_in_process=jobs_in_process))
+    setup_routes(app)
+    return app
+
+
+def _resources(*, manage_db: bool, jobs_in_process: bool) -> Callable[
+    [web.Application], contextlib.AbstractAsyncContextManager[None]
+]:
+    @contextlib.asynccontextmanager
+    async def ctx(app: web.Application) -> AsyncIterator[None]:
+        settings = app[keys.SETTINGS]
+        if manage_db:
+            await db.init_db(settings.DATABASE_URL)
+        store = kv.connect(settings.REDIS_URL)
+        session = aiohttp.ClientSession(headers={"User-Agent": "fundguard/0.1"})
+        metrics = app[keys.METRICS]
+        client = WeChatClient(
+            session, base=settings.WECHAT_API_BASE, appid=settings.WECHAT_APPID,
+            secret=settings.WECHAT_SECRET, kv=store, on_error=metrics.api_error,
+        )
+        runner = JobRunner(job_handlers(client, app[keys.BLOBS]), clock=app[keys.CLOCK])
+        flows = {
+            feedback_flow.NAME: feedback_flow.build(
+                cipher=app[keys.CIPHER], clock=app[keys.CLOCK], wake_jobs=runner.wake
+            ),
+        }
+        dialogue = Dialogue(store, flows, ttl_seconds=settings.DIALOGUE_TTL_SECONDS,
+                            on_event=metrics.flow_event)
+        app[keys.KV_KEY] = store
+        app[keys.CLIENT] = client
+        app[keys.JOBS] = runner
+        app[keys.DEDUP] = Deduper(store)
+        app[keys.BOT] = Bot(dialogue=dialogue, clock=app[keys.CLOCK])
+        worker = asyncio.create_task(runner.serve()) if jobs_in_process else None
+        try:
+            yield
+        finally:
+            # Graceful shutdown: let late answers finish, then stop the worker and close.
+            pending = list(app[keys.BACKGROUND])
+            if pending:
+                await asyncio.wait(pending, timeout=5)
+            if worker:
+                worker.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await worker
+            await session.close()
+            await store.aclose()
+            if manage_db:
+                await db.close_db()
+
+    return ctx

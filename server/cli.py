@@ -1,0 +1,210 @@
+"""The ``fundguard`` command: demo, serve, migrate, worker, menu push, audit verify."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+
+import aiohttp
+from aiohttp import web
+
+from server.logs import setup_logging
+from server.settings import Settings, SettingsError, load_settings
+
+log = logging.getLogger("fundguard")
+
+# The demo account's safe-mode key; the demo runs in safe mode like a real account should.
+DEMO_AES_KEY = "fundguardDemoEncodingAesKey0123456789abcdef"[:43]
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="fundguard", description="医保守护 FundGuard service")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("demo", help="embedded mode with a seeded demo region and the simulator")
+    p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--host", default="127.0.0.1")
+    p = sub.add_parser("serve", help="run one web process")
+    p.add_argument("--host", default="0.0.0.0")
+    p.add_argument("--port", type=int, default=8080)
+    sub.add_parser("migrate", help="apply database migrations")
+    sub.add_parser("worker", help="run background jobs")
+    menu = sub.add_parser("menu", help="the custom menu").add_subparsers(dest="action", required=True)
+    menu.add_parser("push", help="check the menu against WeChat's limits and send it")
+    audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="action", required=True)
+    audit.add_parser("verify", help="check every link of the audit hash chain")
+    args = parser.parse_args(argv)
+
+    setup_logging()
+    try:
+        if args.command == "demo":
+            settings = load_settings(**_demo_overrides(args.host, args.port))
+        else:
+            settings = load_settings()
+    except SettingsError as exc:
+        print(f"fundguard: configuration error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+    commands = {
+        "demo": lambda: run_demo(settings, args.host, args.port),
+        "serve": lambda: run_serve(settings, args.host, args.port),
+        "migrate": lambda: run_migrate(settings),
+        "worker": lambda: run_worker(settings),
+        "menu": lambda: run_menu_push(settings),
+        "audit": lambda: run_audit_verify(settings),
+    }
+    code = asyncio.run(commands[args.command]())
+    raise SystemExit(code or 0)
+
+
+def _demo_overrides(host: str, port: int) -> dict[str, object]:
+    import os
+
+    return {
+        "DATABASE_URL": os.environ.get("DEMO_DATABASE_URL", "sqlite://./var/demo.sqlite3"),
+        "REDIS_URL": None,
+        "WECHAT_API_BASE": f"http://{host}:{port + 1}",
+        "PUBLIC_BASE_URL": f"http://{host}:{port}",
+        "WECHAT_ENCODING_AES_KEY": os.environ.get("WECHAT_ENCODING_AES_KEY") or DEMO_AES_KEY,
+    }
+
+
+async def run_migrate(settings: Settings) -> int:
+    from storage import db
+
+    ran = await db.migrate(settings.DATABASE_URL)
+    print(json.dumps({"migrated": ran}, ensure_ascii=False))
+    return 0
+
+
+async def _wait_for_signal() -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+
+
+async def run_serve(settings: Settings, host: str, port: int) -> int:
+    from server.app import create_app
+
+    runner = web.AppRunner(create_app(settings), access_log=None, shutdown_timeout=10)
+    await runner.setup()
+    await web.TCPSite(runner, host, port).start()
+    log.info("serving on http://%s:%s", host, port)
+    try:
+        await _wait_for_signal()
+    finally:
+        await runner.cleanup()  # graceful: stop accepting, finish in-flight requests, close
+    return 0
+
+
+async def run_worker(settings: Settings) -> int:
+    from bot.client import WeChatClient
+    from bot.jobs import job_handlers
+    from server.app import now_local
+    from storage import db, kv
+    from storage.blobs import LocalBlobStore
+    from storage.jobs import JobRunner
+
+    from pathlib import Path
+
+    await db.init_db(settings.DATABASE_URL)
+    store = kv.connect(settings.REDIS_URL)
+    async with aiohttp.ClientSession() as session:
+        client = WeChatClient(session, base=settings.WECHAT_API_BASE, appid=settings.WECHAT_APPID,
+                              secret=settings.WECHAT_SECRET, kv=store)
+        runner = JobRunner(job_handlers(client, LocalBlobStore(Path(settings.VAR_DIR) / "blobs")),
+                           clock=now_local)
+        task = asyncio.create_task(runner.serve())
+        log.info("worker started")
+        try:
+            await _wait_for_signal()
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+    await store.aclose()
+    await db.close_db()
+    return 0
+
+
+async def run_menu_push(settings: Settings) -> int:
+    from bot.client import WeChatAPIError, WeChatClient
+    from bot.menu import MENU, menu_payload, validate_menu
+    from storage import kv
+
+    errors = validate_menu(MENU)
+    if errors:
+        for e in errors:
+            print(f"menu: {e}", file=sys.stderr)
+        return 1
+    store = kv.connect(settings.REDIS_URL)
+    try:
+        async with aiohttp.ClientSession() as session:
+            client = WeChatClient(session, base=settings.WECHAT_API_BASE,
+                                  appid=settings.WECHAT_APPID, secret=settings.WECHAT_SECRET, kv=store)
+            await client.create_menu(menu_payload())
+    except (WeChatAPIError, aiohttp.ClientError) as exc:
+        print(f"menu push failed: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        await store.aclose()
+    print("menu pushed")
+    return 0
+
+
+async def run_audit_verify(settings: Settings) -> int:
+    from storage import audit, db
+
+    await db.init_db(settings.DATABASE_URL)
+    try:
+        report = await audit.verify()
+    finally:
+        await db.close_db()
+    print(json.dumps(report.__dict__, ensure_ascii=False))
+    return 0 if report.ok else 1
+
+
+async def run_demo(settings: Settings, host: str, port: int) -> int:
+    from bot.menu import menu_payload
+    from handlers import keys
+    from server.app import create_app
+    from server.seed import seed_demo
+    from simulator.app import Simulator, create_simulator_app
+    from simulator.pusher import AccountConfig
+    from storage import db
+
+    await db.migrate(settings.DATABASE_URL)
+    app = create_app(settings)
+    sim = Simulator(AccountConfig(
+        url=f"http://{host}:{port}/wechat", token=settings.WECHAT_TOKEN, appid=settings.WECHAT_APPID,
+        encoding_aes_key=settings.WECHAT_ENCODING_AES_KEY, mode="aes",
+    ))
+    sim_app = create_simulator_app(sim, appid=settings.WECHAT_APPID, secret=settings.WECHAT_SECRET)
+    runners = [web.AppRunner(app, access_log=None), web.AppRunner(sim_app, access_log=None)]
+    for r in runners:
+        await r.setup()
+    await web.TCPSite(runners[0], host, port).start()
+    await web.TCPSite(runners[1], host, port + 1).start()
+    try:
+        await seed_demo()
+        await app[keys.CLIENT].create_menu(menu_payload())
+        print(
+            f"\nFundGuard demo is running (embedded mode, SQLite + in-process Redis).\n"
+            f"  Chat simulator : http://{host}:{port + 1}/sim/\n"
+            f"  Service        : http://{host}:{port}/healthz   /readyz   /metrics\n"
+            f"  WeChat callback: http://{host}:{port}/wechat (safe mode)\n"
+            f"Press Ctrl+C to stop.\n",
+            flush=True,
+        )
+        await _wait_for_signal()
+    finally:
+        for r in reversed(runners):
+            await r.cleanup()
+    return 0

@@ -1,0 +1,131 @@
+"""The one frozen settings object; the only reader of the environment."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+import os
+import re
+import secrets
+from pathlib import Path
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+log = logging.getLogger(__name__)
+
+WECHAT_API_DEFAULT = "https://api.weixin.qq.com"
+_AES_KEY_RE = re.compile(r"^[A-Za-z0-9]{43}$")
+
+
+class SettingsError(Exception):
+    """A setting is missing or malformed; the message names the variable."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(frozen=True, extra="ignore", case_sensitive=True)
+
+    DATABASE_URL: str = "sqlite://./var/fundguard.sqlite3"
+    REDIS_URL: str | None = None
+    WECHAT_APPID: str = "wx0000000000demo"
+    WECHAT_SECRET: str = "demo-secret"
+    WECHAT_TOKEN: str = "fundguard"
+    WECHAT_ENCODING_AES_KEY: str | None = None
+    WECHAT_API_BASE: str = WECHAT_API_DEFAULT
+    WECHAT_MAX_CLOCK_SKEW: int = Field(default=300, ge=0)
+    FIELD_ENCRYPTION_KEY: str | None = None
+    PUBLIC_BASE_URL: str = "http://127.0.0.1:8080"
+    # Where embedded mode keeps its SQLite file, generated key and blobs.
+    VAR_DIR: str = "./var"
+    DIALOGUE_TTL_SECONDS: int = Field(default=1800, gt=0)
+
+    @field_validator("DATABASE_URL")
+    @classmethod
+    def _db_url(cls, v: str) -> str:
+        if not re.match(r"^(sqlite|postgres|asyncpg)://", v):
+            raise ValueError("must start with sqlite:// or postgres://")
+        return v
+
+    @field_validator("REDIS_URL")
+    @classmethod
+    def _redis_url(cls, v: str | None) -> str | None:
+        if v in (None, ""):
+            return None
+        if not re.match(r"^(redis|rediss|unix)://", v):
+            raise ValueError("must start with redis://, rediss:// or unix://")
+        return v
+
+    @field_validator("WECHAT_ENCODING_AES_KEY")
+    @classmethod
+    def _aes_key(cls, v: str | None) -> str | None:
+        if v in (None, ""):
+            return None
+        if not _AES_KEY_RE.match(v):
+            raise ValueError("must be exactly 43 letters and digits")
+        return v
+
+    @field_validator("WECHAT_API_BASE", "PUBLIC_BASE_URL")
+    @classmethod
+    def _http_url(cls, v: str) -> str:
+        if not re.match(r"^https?://[^/\s]+", v):
+            raise ValueError("must be an http(s) URL")
+        return v.rstrip("/")
+
+    @field_validator("FIELD_ENCRYPTION_KEY")
+    @classmethod
+    def _field_key(cls, v: str | None) -> str | None:
+        if v in (None, ""):
+            return None
+        try:
+            raw = base64.b64decode(v, validate=True)
+        except binascii.Error as exc:
+            raise ValueError("must be base64") from exc
+        if len(raw) != 32:
+            raise ValueError("must be base64 of exactly 32 bytes")
+        return v
+
+    @property
+    def embedded(self) -> bool:
+        return self.DATABASE_URL.startswith("sqlite")
+
+    @property
+    def aes_mode(self) -> bool:
+        return self.WECHAT_ENCODING_AES_KEY is not None
+
+    def field_key_bytes(self) -> bytes:
+        assert self.FIELD_ENCRYPTION_KEY is not None
+        return base64.b64decode(self.FIELD_ENCRYPTION_KEY)
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the environment (overrides win); raise SettingsError naming the first bad variable.
+
+    In embedded mode a missing FIELD_ENCRYPTION_KEY is generated once under VAR_DIR, with a warning;
+    in production it must be given, since losing it loses every encrypted identity.
+    """
+    try:
+        settings = Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        name = str(err["loc"][0]) if err["loc"] else "?"
+        raise SettingsError(f"{name}: {err['msg']}") from None
+    if settings.FIELD_ENCRYPTION_KEY is None:
+        if not settings.embedded:
+            raise SettingsError("FIELD_ENCRYPTION_KEY: required when DATABASE_URL is PostgreSQL")
+        key = _embedded_field_key(Path(settings.VAR_DIR))
+        settings = settings.model_copy(update={"FIELD_ENCRYPTION_KEY": key})
+    return settings
+
+
+def _embedded_field_key(var_dir: Path) -> str:
+    path = var_dir / "field-encryption.key"
+    if path.exists():
+        return path.read_text().strip()
+    var_dir.mkdir(parents=True, exist_ok=True)
+    key = base64.b64encode(secrets.token_bytes(32)).decode()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key + "\n")
+    log.warning("FIELD_ENCRYPTION_KEY unset: generated one in %s; back it up", path)
+    return key

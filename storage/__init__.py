@@ -1,0 +1,1 @@
+"""Storage: database, Redis, blob store, field encryption and the audit log."""

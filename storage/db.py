@@ -1,0 +1,64 @@
+"""Tortoise ORM set-up on SQLite or PostgreSQL, and aerich migrations per dialect."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tortoise import Tortoise, connections
+
+MODEL_MODULES = [
+    "storage.models",
+    "bot.models",
+    "feedback.models",
+]
+MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def dialect_of(url: str) -> str:
+    return "sqlite" if url.startswith("sqlite") else "postgres"
+
+
+def tortoise_config(url: str) -> dict[str, Any]:
+    if url.startswith("sqlite://") and not url.startswith("sqlite://:memory:"):
+        Path(url.removeprefix("sqlite://")).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    if url.startswith("postgres"):
+        url = url.replace("postgres://", "asyncpg://", 1).replace("postgresql://", "asyncpg://", 1)
+    return {
+        "connections": {"default": url},
+        "apps": {
+            "models": {
+                "models": [*MODEL_MODULES, "aerich.models"],
+                "default_connection": "default",
+            }
+        },
+        "use_tz": True,
+        "timezone": "Asia/Shanghai",
+    }
+
+
+async def init_db(url: str) -> None:
+    # The global fallback lets aiohttp's request tasks and worker tasks, which do not inherit the
+    # start-up task's context, use the same connections.
+    await Tortoise.init(config=tortoise_config(url), _enable_global_fallback=True)
+
+
+async def close_db() -> None:
+    await connections.close_all()
+
+
+async def migrate(url: str) -> list[str]:
+    """Apply the committed aerich migrations for this database's dialect; return what ran."""
+    from aerich import Command
+
+    location = MIGRATIONS_ROOT / dialect_of(url)
+    command = Command(tortoise_config=tortoise_config(url), app="models", location=str(location))
+    await command.init()
+    try:
+        return await command.upgrade(run_in_transaction=True)
+    finally:
+        await Tortoise.close_connections()
+
+
+async def ping() -> None:
+    await connections.get("default").execute_query("SELECT 1")

@@ -1,0 +1,146 @@
+"""The job outbox: side effects written as rows in the use case's transaction, run by workers.
+
+A job is claimed with a lease (``locked_until``); a worker that dies leaves the lease to expire and
+another takes the job over. Failures retry with exponential backoff up to ``max_attempts`` and then
+end in status ``failed`` with the last error: never silently gone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from tortoise import connections
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
+
+from storage.models import Job
+
+log = logging.getLogger(__name__)
+
+JobHandler = Callable[[dict[str, Any]], Awaitable[None]]
+LEASE = timedelta(seconds=120)
+
+
+class PermanentJobError(Exception):
+    """Raised by a handler when retrying cannot help (e.g. the media id no longer exists)."""
+
+
+async def enqueue(
+    conn: BaseDBAsyncClient,
+    kind: str,
+    payload: dict[str, Any],
+    *,
+    now: datetime,
+    dedup_key: str | None = None,
+    delay: timedelta = timedelta(0),
+    max_attempts: int = 8,
+) -> Job | None:
+    """Write a job row in the caller's transaction; a repeated ``dedup_key`` is a no-op (None)."""
+    if dedup_key is not None and await Job.filter(dedup_key=dedup_key).using_db(conn).exists():
+        return None
+    try:
+        return await Job.create(
+            using_db=conn,
+            kind=kind,
+            payload=payload,
+            dedup_key=dedup_key,
+            run_after=now + delay,
+            max_attempts=max_attempts,
+        )
+    except IntegrityError:
+        if dedup_key is None:
+            raise
+        return None
+
+
+def backoff(attempts: int) -> timedelta:
+    return timedelta(seconds=min(600, 2 ** max(0, attempts - 1)))
+
+
+class JobRunner:
+    """Claims due jobs and runs the handler registered for their kind."""
+
+    def __init__(self, handlers: dict[str, JobHandler], *, clock: Callable[[], datetime]) -> None:
+        self.handlers = handlers
+        self.clock = clock
+        self._wake = asyncio.Event()
+        self._claim_lock = asyncio.Lock()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def claim(self, limit: int = 10) -> list[Job]:
+        now = self.clock()
+        conn = connections.get("default")
+        due = "(status = 'pending' AND run_after <= {p1}) OR (status = 'running' AND locked_until < {p1})"
+        if conn.schema_generator.DIALECT == "postgres":
+            sql = (
+                "UPDATE job SET status='running', attempts=attempts+1, locked_until=$2 "
+                "WHERE id IN (SELECT id FROM job WHERE " + due.format(p1="$1") +
+                " ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING id"
+            )
+            rows = await conn.execute_query_dict(sql, [now, now + LEASE, limit])
+        else:
+            # Embedded mode has a single process; the asyncio lock makes claim atomic within it.
+            async with self._claim_lock:
+                sql = (
+                    "UPDATE job SET status='running', attempts=attempts+1, locked_until=? "
+                    "WHERE id IN (SELECT id FROM job WHERE " + due.format(p1="?") +
+                    " ORDER BY id LIMIT ?) RETURNING id"
+                )
+                rows = await conn.execute_query_dict(sql, [now + LEASE, now, now, limit])
+        ids = [r["id"] for r in rows]
+        return await Job.filter(id__in=ids).order_by("id") if ids else []
+
+    async def run_one(self, job: Job) -> None:
+        handler = self.handlers.get(job.kind)
+        try:
+            if handler is None:
+                raise PermanentJobError(f"no handler for job kind {job.kind!r}")
+            await handler(job.payload)
+        except Exception as exc:  # the job row records every failure; nothing is dropped
+            permanent = isinstance(exc, PermanentJobError) or job.attempts >= job.max_attempts
+            log.warning("job %s (%s) attempt %s failed: %r", job.id, job.kind, job.attempts, exc)
+            await Job.filter(id=job.id).update(
+                status="failed" if permanent else "pending",
+                run_after=self.clock() + backoff(job.attempts),
+                locked_until=None,
+                last_error=repr(exc)[:2000],
+            )
+            return
+        await Job.filter(id=job.id).update(status="done", locked_until=None, last_error="")
+
+    async def run_due(self, limit: int = 10) -> int:
+        """Run the jobs due now; return how many ran. Tests call this directly."""
+        jobs = await self.claim(limit)
+        for job in jobs:
+            await self.run_one(job)
+        return len(jobs)
+
+    async def run_until_idle(self, max_rounds: int = 50) -> int:
+        total = 0
+        for _ in range(max_rounds):
+            ran = await self.run_due()
+            if not ran:
+                break
+            total += ran
+        return total
+
+    async def serve(self, *, poll_seconds: float = 1.0) -> None:
+        while True:
+            try:
+                ran = await self.run_due()
+            except Exception:
+                log.exception("job claim failed")
+                ran = 0
+            if ran:
+                continue
+            self._wake.clear()
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=poll_seconds)
+            except TimeoutError:
+                pass
