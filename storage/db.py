@@ -33,7 +33,7 @@ def tortoise_config(url: str) -> dict[str, Any]:
             }
         },
         "use_tz": True,
-        "timezone": "Asia/Shanghai",
+        "timezone": "UTC",  # stored in UTC; shown in China time at the edges
     }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tortoise import connections
@@ -74,7 +74,8 @@ class JobRunner:
         self._wake.set()
 
     async def claim(self, limit: int = 10) -> list[Job]:
-        now = self.clock()
+        # Raw SQL bypasses the ORM's conversion: pass UTC, the zone every row is stored in.
+        now = self.clock().astimezone(UTC)
         conn = connections.get("default")
         due = "(status = 'pending' AND run_after <= {p1}) OR (status = 'running' AND locked_until < {p1})"
         if conn.schema_generator.DIALECT == "postgres":

@@ -1,0 +1,31 @@
+# The README's two commands: `make demo` and `make test`. Each creates/uses .venv and installs first.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
+PYTHON ?= python3
+
+.PHONY: demo test lint bench setup-test clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -e ".[test]"
+	rm -f $(VENV)/.installed-* && touch $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/fundguard demo $(if $(PORT),--port $(PORT))
+
+setup-test:
+	bash scripts/setup-test-env.sh
+
+test: $(STAMP) setup-test
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m mypy
+
+bench: $(STAMP) setup-test
+	$(PY) bench/wechat_callback.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
