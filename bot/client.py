@@ -104,8 +104,12 @@ class WeChatClient:
             raise WeChatAPIError(errcode, str(data.get("errmsg", "")), path)
 
     async def _fetch_stable_token(self) -> dict[str, Any]:
-        body = {"grant_type": "client_credential", "appid": self.appid, "secret": self.secret,
-                "force_refresh": False}
+        body = {
+            "grant_type": "client_credential",
+            "appid": self.appid,
+            "secret": self.secret,
+            "force_refresh": False,
+        }
         result: dict[str, Any] = await self._call("POST", "/cgi-bin/stable_token", json=body, auth=False)
         return result
 
@@ -166,8 +170,11 @@ class WeChatClient:
             body: dict[str, Any] = {"action_name": action, "action_info": {"scene": scene_obj}}
         else:
             action = "QR_SCENE" if is_int else "QR_STR_SCENE"
-            body = {"expire_seconds": expire_seconds, "action_name": action,
-                    "action_info": {"scene": scene_obj}}
+            body = {
+                "expire_seconds": expire_seconds,
+                "action_name": action,
+                "action_info": {"scene": scene_obj},
+            }
         result: dict[str, Any] = await self._call("POST", "/cgi-bin/qrcode/create", json=body)
         result["image_url"] = "https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=" + quote(
             result["ticket"], safe=""
@@ -178,21 +185,31 @@ class WeChatClient:
 
     def oauth_url(self, redirect_uri: str, *, state: str, scope: str = "snsapi_base") -> str:
         return (
-            "https://open.weixin.qq.com/connect/oauth2/authorize?appid=" + self.appid
-            + "&redirect_uri=" + quote(redirect_uri, safe="")
+            "https://open.weixin.qq.com/connect/oauth2/authorize?appid="
+            + self.appid
+            + "&redirect_uri="
+            + quote(redirect_uri, safe="")
             + f"&response_type=code&scope={scope}&state={state}#wechat_redirect"
         )
 
     async def oauth_openid(self, code: str) -> str:
-        params = {"appid": self.appid, "secret": self.secret, "code": code,
-                  "grant_type": "authorization_code"}
+        params = {
+            "appid": self.appid,
+            "secret": self.secret,
+            "code": code,
+            "grant_type": "authorization_code",
+        }
         result = await self._call("GET", "/sns/oauth2/access_token", params=params, auth=False)
         return str(result["openid"])
 
     async def code2session(self, js_code: str) -> dict[str, Any]:
         """Mini-program login. The session_key returned must never reach the client."""
-        params = {"appid": self.appid, "secret": self.secret, "js_code": js_code,
-                  "grant_type": "authorization_code"}
+        params = {
+            "appid": self.appid,
+            "secret": self.secret,
+            "js_code": js_code,
+            "grant_type": "authorization_code",
+        }
         result: dict[str, Any] = await self._call("GET", "/sns/jscode2session", params=params, auth=False)
         return result
 

@@ -33,7 +33,7 @@ class Deduper:
         while True:
             value = await self.kv.get(self._key(key))
             if value is not None and value != PENDING:
-                return bytes(value).decode()
+                return value.decode() if isinstance(value, bytes) else str(value)
             if value is None or asyncio.get_running_loop().time() >= deadline:
                 return None
             await asyncio.sleep(0.05)

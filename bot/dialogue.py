@@ -114,10 +114,10 @@ class Dialogue:
     async def start(self, openid: str, flow_name: str, data: dict[str, Any] | None = None) -> str:
         flow = self.flows[flow_name]
         first = flow.steps[0]
-        state = {"flow": flow_name, "step": first.name, "data": data or {}}
-        await self._save(openid, state)
+        fields: dict[str, Any] = data or {}
+        await self._save(openid, {"flow": flow_name, "step": first.name, "data": fields})
         self.on_event(flow_name, "started")
-        return f"【{flow.title}】\n{first.render_prompt(state['data'])}\n（回复“取消”可随时退出）"
+        return f"【{flow.title}】\n{first.render_prompt(fields)}\n（回复“取消”可随时退出）"
 
     async def handle(self, openid: str, inp: Input, state: dict[str, Any]) -> str:
         """Advance the user's active flow with one input and return the reply text."""
@@ -156,9 +156,7 @@ class Dialogue:
             return await self._advance(openid, flow, state, step, items)
         return await self._advance(openid, flow, state, step, value)
 
-    async def _advance(
-        self, openid: str, flow: Flow, state: dict[str, Any], step: Step, value: Any
-    ) -> str:
+    async def _advance(self, openid: str, flow: Flow, state: dict[str, Any], step: Step, value: Any) -> str:
         data = state["data"]
         data[step.name] = value
         nxt = step.next(value, data) if callable(step.next) else step.next

@@ -48,7 +48,9 @@ def job_handlers(client: WeChatClient, blobs: BlobStore) -> dict[str, JobHandler
             )
             if payload.get("owner") == "suggestion":
                 await feedback.attach(
-                    conn, suggestion_id=int(payload["owner_id"]), ref=payload["media_id"],
+                    conn,
+                    suggestion_id=int(payload["owner_id"]),
+                    ref=payload["media_id"],
                     attachment_id=str(att.id),
                 )
 

@@ -8,22 +8,31 @@ from pydantic import BaseModel, Field
 
 # Click keys are the contract between the menu and the router.
 MENU: list[dict[str, Any]] = [
-    {"name": "举报", "sub_button": [
-        {"type": "click", "name": "我要举报", "key": "REPORT_NEW"},
-        {"type": "click", "name": "举报进度", "key": "REPORT_PROGRESS"},
-        {"type": "click", "name": "领取奖励", "key": "REWARD_CLAIM"},
-    ]},
-    {"name": "查信用", "sub_button": [
-        {"type": "click", "name": "药店信用", "key": "CREDIT_PHARMACY"},
-        {"type": "click", "name": "附近药店", "key": "CREDIT_NEARBY"},
-        {"type": "click", "name": "典型案例", "key": "CASES"},
-    ]},
-    {"name": "参与", "sub_button": [
-        {"type": "click", "name": "满意度评价", "key": "SURVEY"},
-        {"type": "click", "name": "信用承诺", "key": "COMMITMENT"},
-        {"type": "click", "name": "监督员", "key": "SUPERVISOR"},
-        {"type": "click", "name": "我的", "key": "MINE"},
-    ]},
+    {
+        "name": "举报",
+        "sub_button": [
+            {"type": "click", "name": "我要举报", "key": "REPORT_NEW"},
+            {"type": "click", "name": "举报进度", "key": "REPORT_PROGRESS"},
+            {"type": "click", "name": "领取奖励", "key": "REWARD_CLAIM"},
+        ],
+    },
+    {
+        "name": "查信用",
+        "sub_button": [
+            {"type": "click", "name": "药店信用", "key": "CREDIT_PHARMACY"},
+            {"type": "click", "name": "附近药店", "key": "CREDIT_NEARBY"},
+            {"type": "click", "name": "典型案例", "key": "CASES"},
+        ],
+    },
+    {
+        "name": "参与",
+        "sub_button": [
+            {"type": "click", "name": "满意度评价", "key": "SURVEY"},
+            {"type": "click", "name": "信用承诺", "key": "COMMITMENT"},
+            {"type": "click", "name": "监督员", "key": "SUPERVISOR"},
+            {"type": "click", "name": "我的", "key": "MINE"},
+        ],
+    },
 ]
 
 

@@ -113,39 +113,27 @@ def to_message(fields: dict[str, str]) -> Message:
         create_time = int(fields.get("CreateTime", "0") or 0)
     except ValueError:
         create_time = 0
-    base = dict(
-        openid=fields.get("FromUserName", ""),
-        account=fields.get("ToUserName", ""),
-        create_time=create_time,
-        msg_id=fields.get("MsgId", ""),
-        raw=fields,
-    )
-    msg_type = fields.get("MsgType", "")
+    get = fields.get
+    head = (get("FromUserName", ""), get("ToUserName", ""), create_time, get("MsgId", ""), fields)
+    msg_type = get("MsgType", "")
     if msg_type == "text":
-        return TextMessage(**base, content=fields.get("Content", ""))  # type: ignore[arg-type]
+        return TextMessage(*head, content=get("Content", ""))
     if msg_type == "image":
-        return ImageMessage(**base, media_id=fields.get("MediaId", ""), pic_url=fields.get("PicUrl", ""))  # type: ignore[arg-type]
+        return ImageMessage(*head, media_id=get("MediaId", ""), pic_url=get("PicUrl", ""))
     if msg_type == "voice":
-        return VoiceMessage(  # type: ignore[arg-type]
-            **base,
-            media_id=fields.get("MediaId", ""),
-            format=fields.get("Format", ""),
-            recognition=fields.get("Recognition", ""),
+        return VoiceMessage(
+            *head, media_id=get("MediaId", ""), format=get("Format", ""), recognition=get("Recognition", "")
         )
     if msg_type == "location":
-        return LocationMessage(  # type: ignore[arg-type]
-            **base,
-            latitude=_f(fields, "Location_X"),
-            longitude=_f(fields, "Location_Y"),
-            label=fields.get("Label", ""),
-        )
+        lat, lng = _f(fields, "Location_X"), _f(fields, "Location_Y")
+        return LocationMessage(*head, latitude=lat, longitude=lng, label=get("Label", ""))
     if msg_type == "event":
-        event = fields.get("Event", "").lower()
-        key = fields.get("EventKey", "")
+        event = get("Event", "").lower()
+        key = get("EventKey", "")
         if event == "subscribe" and key.startswith("qrscene_"):
             key = key.removeprefix("qrscene_")
-        return EventMessage(**{**base, "msg_id": ""}, event=event, key=key)  # type: ignore[arg-type]
-    return UnknownMessage(**base)  # type: ignore[arg-type]
+        return EventMessage(head[0], head[1], create_time, "", fields, event=event, key=key)
+    return UnknownMessage(*head)
 
 
 def parse_message(data: bytes) -> Message:

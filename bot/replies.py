@@ -64,7 +64,11 @@ def as_custom_message(reply: Reply, openid: str) -> dict[str, object]:
     if isinstance(reply, ImageReply):
         return {"touser": openid, "msgtype": "image", "image": {"media_id": reply.media_id}}
     if isinstance(reply, NewsReply):
-        article = {"title": reply.title, "description": reply.description, "url": reply.url,
-                   "picurl": reply.pic_url}
+        article = {
+            "title": reply.title,
+            "description": reply.description,
+            "url": reply.url,
+            "picurl": reply.pic_url,
+        }
         return {"touser": openid, "msgtype": "news", "news": {"articles": [article]}}
     raise TypeError(f"cannot send {type(reply).__name__} as a customer message")

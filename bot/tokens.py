@@ -70,9 +70,7 @@ class TokenManager:
         token = str(result["access_token"])
         expires_at = self.clock() + int(result["expires_in"])
         ttl = max(1, int(result["expires_in"]))
-        await self.kv.set(
-            self.cache_key, json.dumps({"token": token, "expires_at": expires_at}), ex=ttl
-        )
+        await self.kv.set(self.cache_key, json.dumps({"token": token, "expires_at": expires_at}), ex=ttl)
         return token
 
     async def invalidate(self, bad_token: str) -> None:

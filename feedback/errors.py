@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 
 class FeedbackError(Exception):
-    MESSAGES = {
+    MESSAGES: ClassVar[dict[str, str]] = {
         "unknown_topic": "请选择列表中的类别。",
         "too_short": "内容太短了，请至少写5个字，说清楚您的意见或问题。",
         "too_long": "内容请控制在1000字以内。",

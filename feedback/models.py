@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tortoise import fields
 from tortoise.models import Model
 
@@ -11,8 +13,8 @@ class Suggestion(Model):
     topic = fields.CharField(max_length=32)
     content = fields.TextField()
     # [{"source": "wechat_media", "ref": "<media id>", "kind": "image", "attachment_id": null}, ...]
-    media = fields.JSONField(default=list)
-    location = fields.JSONField(null=True)
+    media: fields.JSONField[list[dict[str, Any]]] = fields.JSONField(default=list)
+    location: fields.JSONField[dict[str, Any] | None] = fields.JSONField(null=True)
     # Contact phone, encrypted (storage.crypto); never stored in plaintext.
     contact_enc = fields.TextField(null=True)
     # Blind index of the sender's openid, so they can list their own suggestions.

@@ -76,9 +76,7 @@ async def submit(
 async def attach(conn: BaseDBAsyncClient, *, suggestion_id: int, ref: str, attachment_id: str) -> None:
     """Record that a media reference has been fetched into the blob store."""
     row = await Suggestion.filter(id=suggestion_id).using_db(conn).select_for_update().get()
-    row.media = [
-        {**m, "attachment_id": attachment_id} if m.get("ref") == ref else m for m in row.media
-    ]
+    row.media = [{**m, "attachment_id": attachment_id} if m.get("ref") == ref else m for m in row.media]
     await row.save(using_db=conn, update_fields=["media"])
 
 

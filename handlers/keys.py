@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from aiohttp import web
 
@@ -19,16 +21,17 @@ from storage.jobs import JobRunner
 from storage.kv import KV
 
 SETTINGS = web.AppKey("settings", Settings)
-CLOCK = web.AppKey("clock", Callable[[], datetime])
+Clock = Callable[[], datetime]
+CLOCK: web.AppKey[Clock] = web.AppKey("clock")
 KV_KEY = web.AppKey("kv", KV)
 BOT = web.AppKey("bot", Bot)
 MSG_CRYPTO = web.AppKey("msg_crypto", MessageCrypto)
 DEDUP = web.AppKey("dedup", Deduper)
 CLIENT = web.AppKey("wechat_client", WeChatClient)
-BLOBS = web.AppKey("blobs", BlobStore)  # type: ignore[type-abstract]
+BLOBS: web.AppKey[BlobStore] = web.AppKey("blobs")
 CIPHER = web.AppKey("cipher", FieldCipher)
 METRICS = web.AppKey("metrics", Metrics)
 JOBS = web.AppKey("jobs", JobRunner)
 REPLY_BUDGET = web.AppKey("reply_budget", float)
 # Tasks that outlive their request (late answers); kept referenced until done.
-BACKGROUND = web.AppKey("background", set)
+BACKGROUND: web.AppKey[set[asyncio.Task[Any]]] = web.AppKey("background")

@@ -33,8 +33,7 @@ async def readyz(request: web.Request) -> web.Response:
     except Exception as exc:
         checks["redis"] = f"error: {type(exc).__name__}"
     ok = all(v == "ok" for v in checks.values())
-    return web.json_response({"status": "ok" if ok else "unavailable", **checks},
-                             status=200 if ok else 503)
+    return web.json_response({"status": "ok" if ok else "unavailable", **checks}, status=200 if ok else 503)
 
 
 async def metrics(request: web.Request) -> web.Response:
@@ -64,7 +63,8 @@ async def edge_middleware(request: web.Request, handler: Handler) -> web.StreamR
         log.exception("unhandled error on %s %s", request.method, request.path)
         return web.json_response(
             {"code": "internal", "message": "服务暂时不可用，请稍后再试", "request_id": rid},
-            status=500, headers={"X-Request-Id": rid},
+            status=500,
+            headers={"X-Request-Id": rid},
         )
     finally:
         m = request.app[keys.METRICS]

@@ -79,8 +79,11 @@ async def receive(request: web.Request) -> web.Response:
             envelope = parse_xml(body)
             encrypted = envelope.get("Encrypt", "")
             if not signature_ok(
-                q.get("msg_signature", ""), crypto.token, q.get("timestamp", ""),
-                q.get("nonce", ""), encrypted,
+                q.get("msg_signature", ""),
+                crypto.token,
+                q.get("timestamp", ""),
+                q.get("nonce", ""),
+                encrypted,
             ):
                 return _refuse(403, "bad msg_signature")
             inner, key = crypto.decrypt(encrypted)

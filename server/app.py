@@ -63,9 +63,9 @@ def create_app(
     return app
 
 
-def _resources(*, manage_db: bool, jobs_in_process: bool) -> Callable[
-    [web.Application], contextlib.AbstractAsyncContextManager[None]
-]:
+def _resources(
+    *, manage_db: bool, jobs_in_process: bool
+) -> Callable[[web.Application], contextlib.AbstractAsyncContextManager[None]]:
     @contextlib.asynccontextmanager
     async def ctx(app: web.Application) -> AsyncIterator[None]:
         settings = app[keys.SETTINGS]
@@ -75,8 +75,12 @@ def _resources(*, manage_db: bool, jobs_in_process: bool) -> Callable[
         session = aiohttp.ClientSession(headers={"User-Agent": "fundguard/0.1"})
         metrics = app[keys.METRICS]
         client = WeChatClient(
-            session, base=settings.WECHAT_API_BASE, appid=settings.WECHAT_APPID,
-            secret=settings.WECHAT_SECRET, kv=store, on_error=metrics.api_error,
+            session,
+            base=settings.WECHAT_API_BASE,
+            appid=settings.WECHAT_APPID,
+            secret=settings.WECHAT_SECRET,
+            kv=store,
+            on_error=metrics.api_error,
         )
         runner = JobRunner(job_handlers(client, app[keys.BLOBS]), clock=app[keys.CLOCK])
         flows = {
@@ -84,8 +88,9 @@ def _resources(*, manage_db: bool, jobs_in_process: bool) -> Callable[
                 cipher=app[keys.CIPHER], clock=app[keys.CLOCK], wake_jobs=runner.wake
             ),
         }
-        dialogue = Dialogue(store, flows, ttl_seconds=settings.DIALOGUE_TTL_SECONDS,
-                            on_event=metrics.flow_event)
+        dialogue = Dialogue(
+            store, flows, ttl_seconds=settings.DIALOGUE_TTL_SECONDS, on_event=metrics.flow_event
+        )
         app[keys.KV_KEY] = store
         app[keys.CLIENT] = client
         app[keys.JOBS] = runner
@@ -96,7 +101,8 @@ def _resources(*, manage_db: bool, jobs_in_process: bool) -> Callable[
             yield
         finally:
             # Graceful shutdown: let late answers finish, then stop the worker and close.
-            pending = list(app[keys.BACKGROUND])
+            background = app[keys.BACKGROUND]
+            pending = list(background)
             if pending:
                 await asyncio.wait(pending, timeout=5)
             if worker:

@@ -105,6 +105,8 @@ async def run_serve(settings: Settings, host: str, port: int) -> int:
 
 
 async def run_worker(settings: Settings) -> int:
+    from pathlib import Path
+
     from bot.client import WeChatClient
     from bot.jobs import job_handlers
     from server.app import now_local
@@ -112,15 +114,19 @@ async def run_worker(settings: Settings) -> int:
     from storage.blobs import LocalBlobStore
     from storage.jobs import JobRunner
 
-    from pathlib import Path
-
     await db.init_db(settings.DATABASE_URL)
     store = kv.connect(settings.REDIS_URL)
     async with aiohttp.ClientSession() as session:
-        client = WeChatClient(session, base=settings.WECHAT_API_BASE, appid=settings.WECHAT_APPID,
-                              secret=settings.WECHAT_SECRET, kv=store)
-        runner = JobRunner(job_handlers(client, LocalBlobStore(Path(settings.VAR_DIR) / "blobs")),
-                           clock=now_local)
+        client = WeChatClient(
+            session,
+            base=settings.WECHAT_API_BASE,
+            appid=settings.WECHAT_APPID,
+            secret=settings.WECHAT_SECRET,
+            kv=store,
+        )
+        runner = JobRunner(
+            job_handlers(client, LocalBlobStore(Path(settings.VAR_DIR) / "blobs")), clock=now_local
+        )
         task = asyncio.create_task(runner.serve())
         log.info("worker started")
         try:
@@ -147,8 +153,13 @@ async def run_menu_push(settings: Settings) -> int:
     store = kv.connect(settings.REDIS_URL)
     try:
         async with aiohttp.ClientSession() as session:
-            client = WeChatClient(session, base=settings.WECHAT_API_BASE,
-                                  appid=settings.WECHAT_APPID, secret=settings.WECHAT_SECRET, kv=store)
+            client = WeChatClient(
+                session,
+                base=settings.WECHAT_API_BASE,
+                appid=settings.WECHAT_APPID,
+                secret=settings.WECHAT_SECRET,
+                kv=store,
+            )
             await client.create_menu(menu_payload())
     except (WeChatAPIError, aiohttp.ClientError) as exc:
         print(f"menu push failed: {exc}", file=sys.stderr)
@@ -182,10 +193,15 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
 
     await db.migrate(settings.DATABASE_URL)
     app = create_app(settings)
-    sim = Simulator(AccountConfig(
-        url=f"http://{host}:{port}/wechat", token=settings.WECHAT_TOKEN, appid=settings.WECHAT_APPID,
-        encoding_aes_key=settings.WECHAT_ENCODING_AES_KEY, mode="aes",
-    ))
+    sim = Simulator(
+        AccountConfig(
+            url=f"http://{host}:{port}/wechat",
+            token=settings.WECHAT_TOKEN,
+            appid=settings.WECHAT_APPID,
+            encoding_aes_key=settings.WECHAT_ENCODING_AES_KEY,
+            mode="aes",
+        )
+    )
     sim_app = create_simulator_app(sim, appid=settings.WECHAT_APPID, secret=settings.WECHAT_SECRET)
     runners = [web.AppRunner(app, access_log=None), web.AppRunner(sim_app, access_log=None)]
     for r in runners:

@@ -9,25 +9,35 @@ class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
         self.requests = Counter(
-            "fundguard_http_requests_total", "HTTP requests by route and status",
-            ["route", "method", "status"], registry=self.registry,
+            "fundguard_http_requests_total",
+            "HTTP requests by route and status",
+            ["route", "method", "status"],
+            registry=self.registry,
         )
         self.latency = Histogram(
-            "fundguard_http_request_seconds", "HTTP request latency by route", ["route"],
+            "fundguard_http_request_seconds",
+            "HTTP request latency by route",
+            ["route"],
             buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5),
             registry=self.registry,
         )
         self.pushes = Counter(
-            "fundguard_wechat_pushes_total", "WeChat pushes by message type and outcome",
-            ["type", "outcome"], registry=self.registry,
+            "fundguard_wechat_pushes_total",
+            "WeChat pushes by message type and outcome",
+            ["type", "outcome"],
+            registry=self.registry,
         )
         self.flows = Counter(
-            "fundguard_flows_total", "Dialogue flows started, finished or left",
-            ["flow", "event"], registry=self.registry,
+            "fundguard_flows_total",
+            "Dialogue flows started, finished or left",
+            ["flow", "event"],
+            registry=self.registry,
         )
         self.api_errors = Counter(
-            "fundguard_wechat_api_errors_total", "WeChat API error codes by endpoint",
-            ["path", "errcode"], registry=self.registry,
+            "fundguard_wechat_api_errors_total",
+            "WeChat API error codes by endpoint",
+            ["path", "errcode"],
+            registry=self.registry,
         )
 
     def flow_event(self, flow: str, event: str) -> None:

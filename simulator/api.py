@@ -17,11 +17,19 @@ APP_CREDENTIALS = web.AppKey("sim_credentials", dict)
 MEDIA_TTL = 3 * 24 * 3600
 RISKY_WORDS = {"赌博": 20006, "色情": 20002, "办证": 10001}
 ERRMSG = {
-    -1: "system error", 40001: "invalid credential, access_token is invalid or not latest",
-    40007: "invalid media_id", 40013: "invalid appid", 40018: "invalid button name size",
-    40029: "invalid code", 40125: "invalid appsecret", 40163: "code been used",
-    42001: "access_token expired", 44002: "empty post data", 45009: "api freq out of limit",
-    45015: "response out of time limit or subscription is canceled", 47001: "data format error",
+    -1: "system error",
+    40001: "invalid credential, access_token is invalid or not latest",
+    40007: "invalid media_id",
+    40013: "invalid appid",
+    40018: "invalid button name size",
+    40029: "invalid code",
+    40125: "invalid appsecret",
+    40163: "code been used",
+    42001: "access_token expired",
+    44002: "empty post data",
+    45009: "api freq out of limit",
+    45015: "response out of time limit or subscription is canceled",
+    47001: "data format error",
 }
 
 
@@ -132,7 +140,8 @@ async def media_get(request: web.Request) -> web.Response:
         return err(40007)
     ext = {"image/jpeg": "jpg", "image/png": "png", "audio/amr": "amr"}.get(media.content_type, "bin")
     return web.Response(
-        body=media.data, content_type=media.content_type,
+        body=media.data,
+        content_type=media.content_type,
         headers={"Content-disposition": f'attachment; filename="{request.query["media_id"]}.{ext}"'},
     )
 
@@ -202,11 +211,15 @@ async def oauth_access_token(request: web.Request) -> web.Response:
     result = _code_openid(state, request.query.get("code", ""))
     if isinstance(result, int):
         return err(result)
-    return web.json_response({
-        "access_token": "SIMOAUTH_" + secrets.token_urlsafe(24), "expires_in": 7200,
-        "refresh_token": "SIMREFRESH_" + secrets.token_urlsafe(24), "openid": result,
-        "scope": "snsapi_base",
-    })
+    return web.json_response(
+        {
+            "access_token": "SIMOAUTH_" + secrets.token_urlsafe(24),
+            "expires_in": 7200,
+            "refresh_token": "SIMREFRESH_" + secrets.token_urlsafe(24),
+            "openid": result,
+            "scope": "snsapi_base",
+        }
+    )
 
 
 async def jscode2session(request: web.Request) -> web.Response:
@@ -233,8 +246,15 @@ async def msg_sec_check(request: web.Request) -> web.Response:
     suggest = "pass" if label == 100 else "risky"
     return ok(
         result={"suggest": suggest, "label": label},
-        detail=[{"strategy": "content_model", "errcode": 0, "suggest": suggest, "label": label,
-                 "prob": 90 if label != 100 else 0}],
+        detail=[
+            {
+                "strategy": "content_model",
+                "errcode": 0,
+                "suggest": suggest,
+                "label": label,
+                "prob": 90 if label != 100 else 0,
+            }
+        ],
         trace_id=secrets.token_hex(12),
     )
 

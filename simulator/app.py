@@ -12,8 +12,6 @@ from simulator import api, page
 from simulator.pusher import AccountConfig, Delivery, Pusher
 from simulator.state import SimState
 
-SIMULATOR = web.AppKey("simulator", "Simulator")
-
 
 class Simulator:
     """Plays WeChat and its users: ``await sim.send_text("o-user", "帮助")`` → the Delivery."""
@@ -83,6 +81,9 @@ class Simulator:
         return self.state.texts_to(openid)
 
 
+SIMULATOR: web.AppKey[Simulator] = web.AppKey("simulator")
+
+
 def create_simulator_app(sim: Simulator, *, appid: str, secret: str) -> web.Application:
     app = web.Application(client_max_size=12 * 1024**2)
     app[api.STATE] = sim.state
@@ -99,5 +100,3 @@ def create_simulator_app(sim: Simulator, *, appid: str, secret: str) -> web.Appl
     api.setup_api(app)
     page.setup_page(app)
     return app
-
-

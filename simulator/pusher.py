@@ -24,8 +24,7 @@ from bot.replies import cdata
 from simulator.state import SimState
 
 UNAVAILABLE = "该公众号暂时无法提供服务，请稍后再试"
-NUMERIC = {"CreateTime", "MsgId", "Location_X", "Location_Y", "Scale", "Latitude", "Longitude",
-           "Precision"}
+NUMERIC = {"CreateTime", "MsgId", "Location_X", "Location_Y", "Scale", "Latitude", "Longitude", "Precision"}
 
 
 def sign(*parts: str) -> str:
@@ -34,8 +33,7 @@ def sign(*parts: str) -> str:
 
 def to_xml(fields: dict[str, Any]) -> str:
     inner = "".join(
-        f"<{k}>{v}</{k}>" if k in NUMERIC else f"<{k}>{cdata(str(v))}</{k}>"
-        for k, v in fields.items()
+        f"<{k}>{v}</{k}>" if k in NUMERIC else f"<{k}>{cdata(str(v))}</{k}>" for k, v in fields.items()
     )
     return f"<xml>{inner}</xml>"
 
@@ -72,18 +70,21 @@ class Pusher:
         self.cfg = cfg
         self.state = state
         self.session = session
-        self.key = (
-            base64.b64decode(cfg.encoding_aes_key + "=") if cfg.encoding_aes_key else None
-        )
+        self.key = base64.b64decode(cfg.encoding_aes_key + "=") if cfg.encoding_aes_key else None
 
-    def build(self, fields: dict[str, Any], *, timestamp: int | None = None,
-              nonce: str | None = None) -> tuple[dict[str, str], bytes]:
+    def build(
+        self, fields: dict[str, Any], *, timestamp: int | None = None, nonce: str | None = None
+    ) -> tuple[dict[str, str], bytes]:
         """The query and body WeChat would send for these message fields."""
         ts = str(timestamp if timestamp is not None else int(time.time()))
         nonce = nonce or str(secrets.randbelow(10**10))
         openid = str(fields.get("FromUserName", ""))
-        query = {"signature": sign(self.cfg.token, ts, nonce), "timestamp": ts, "nonce": nonce,
-                 "openid": openid}
+        query = {
+            "signature": sign(self.cfg.token, ts, nonce),
+            "timestamp": ts,
+            "nonce": nonce,
+            "openid": openid,
+        }
         plain = to_xml(fields)
         mode = self.cfg.mode if self.key else "plain"
         if mode == "plain":
@@ -94,21 +95,27 @@ class Pusher:
         if mode == "compat":
             body = plain[: -len("</xml>")] + f"<Encrypt>{cdata(encrypted)}</Encrypt></xml>"
         else:
-            body = f"<xml><ToUserName>{cdata(self.cfg.account)}</ToUserName><Encrypt>{cdata(encrypted)}</Encrypt></xml>"
+            to = f"<ToUserName>{cdata(self.cfg.account)}</ToUserName>"
+            body = f"<xml>{to}<Encrypt>{cdata(encrypted)}</Encrypt></xml>"
         return query, body.encode()
 
     async def deliver(self, query: dict[str, str], body: bytes) -> Delivery:
         """POST with WeChat's timeout; resend identical bytes when there is no timely answer."""
-        headers = {"User-Agent": "Mozilla/4.0", "Content-Type": "text/xml", "Accept": "*/*",
-                   "Pragma": "no-cache"}
+        headers = {
+            "User-Agent": "Mozilla/4.0",
+            "Content-Type": "text/xml",
+            "Accept": "*/*",
+            "Pragma": "no-cache",
+        }
         timeout = aiohttp.ClientTimeout(total=self.cfg.timeout)
         result = Delivery(status=0, body="", attempts=0)
         for _ in range(self.cfg.deliveries):
             result.attempts += 1
             started = time.perf_counter()
             try:
-                async with self.session.post(self.cfg.url, params=query, data=body,
-                                             headers=headers, timeout=timeout) as resp:
+                async with self.session.post(
+                    self.cfg.url, params=query, data=body, headers=headers, timeout=timeout
+                ) as resp:
                     result.status = resp.status
                     result.body = await resp.text()
             except (TimeoutError, aiohttp.ClientError):
@@ -131,8 +138,9 @@ class Pusher:
         try:
             fields = xml_fields(text)
             if "Encrypt" in fields and self.key:
-                expected = sign(self.cfg.token, fields.get("TimeStamp", ""), fields.get("Nonce", ""),
-                                fields["Encrypt"])
+                expected = sign(
+                    self.cfg.token, fields.get("TimeStamp", ""), fields.get("Nonce", ""), fields["Encrypt"]
+                )
                 if expected != fields.get("MsgSignature"):
                     raise ValueError("reply MsgSignature does not verify")
                 fields = xml_fields(PrpCrypto(self.key).decrypt(fields["Encrypt"], self.cfg.appid))
@@ -146,23 +154,42 @@ class Pusher:
     # -- message builders ---------------------------------------------------------------------
 
     def _base(self, openid: str, msg_type: str) -> dict[str, Any]:
-        return {"ToUserName": self.cfg.account, "FromUserName": openid,
-                "CreateTime": int(time.time()), "MsgType": msg_type}
+        return {
+            "ToUserName": self.cfg.account,
+            "FromUserName": openid,
+            "CreateTime": int(time.time()),
+            "MsgType": msg_type,
+        }
 
     def text(self, openid: str, content: str) -> dict[str, Any]:
         return {**self._base(openid, "text"), "Content": content, "MsgId": self.state.next_msgid()}
 
     def image(self, openid: str, media_id: str) -> dict[str, Any]:
-        return {**self._base(openid, "image"), "PicUrl": f"http://mmbiz.qpic.cn/sim/{media_id}",
-                "MediaId": media_id, "MsgId": self.state.next_msgid()}
+        return {
+            **self._base(openid, "image"),
+            "PicUrl": f"http://mmbiz.qpic.cn/sim/{media_id}",
+            "MediaId": media_id,
+            "MsgId": self.state.next_msgid(),
+        }
 
     def voice(self, openid: str, media_id: str, recognition: str = "") -> dict[str, Any]:
-        return {**self._base(openid, "voice"), "MediaId": media_id, "Format": "amr",
-                "Recognition": recognition, "MsgId": self.state.next_msgid()}
+        return {
+            **self._base(openid, "voice"),
+            "MediaId": media_id,
+            "Format": "amr",
+            "Recognition": recognition,
+            "MsgId": self.state.next_msgid(),
+        }
 
     def location(self, openid: str, lat: float, lng: float, label: str = "") -> dict[str, Any]:
-        return {**self._base(openid, "location"), "Location_X": lat, "Location_Y": lng,
-                "Scale": 15, "Label": label, "MsgId": self.state.next_msgid()}
+        return {
+            **self._base(openid, "location"),
+            "Location_X": lat,
+            "Location_Y": lng,
+            "Scale": 15,
+            "Label": label,
+            "MsgId": self.state.next_msgid(),
+        }
 
     def event(self, openid: str, event: str, key: str | None = None, **extra: Any) -> dict[str, Any]:
         fields = {**self._base(openid, "event"), "Event": event}
@@ -176,9 +203,9 @@ class Pusher:
         return await self.deliver(query, body)
 
 
-async def wait_until(predicate: Any, timeout: float = 5.0) -> bool:
+async def wait_until(predicate: Any, within: float = 5.0) -> bool:
     """Poll ``predicate()`` until true (for customer messages delivered by a background job)."""
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + within
     while time.monotonic() < deadline:
         if predicate():
             return True

@@ -23,8 +23,15 @@ class Entry:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"seq": self.seq, "direction": self.direction, "kind": self.kind,
-                "content": self.content, "via": self.via, "at": self.at, **self.extra}
+        return {
+            "seq": self.seq,
+            "direction": self.direction,
+            "kind": self.kind,
+            "content": self.content,
+            "via": self.via,
+            "at": self.at,
+            **self.extra,
+        }
 
 
 @dataclass
@@ -97,8 +104,9 @@ class SimState:
         self._msgid += 1
         return str(self._msgid)
 
-    def record(self, openid: str, direction: str, kind: str, content: str, *, via: str = "",
-               **extra: Any) -> Entry:
+    def record(
+        self, openid: str, direction: str, kind: str, content: str, *, via: str = "", **extra: Any
+    ) -> Entry:
         self._seq += 1
         entry = Entry(self._seq, direction, kind, content, via, self.clock(), extra)
         self.conversations[openid].append(entry)

@@ -85,9 +85,7 @@ async def verify(batch: int = 1000) -> ChainReport:
         for row in rows:
             if row.prev_hash != prev:
                 return ChainReport(False, checked, row.id, "prev_hash does not match the entry before")
-            expected = link_hash(
-                prev, _canonical(row.at, row.actor, row.action, row.subject, row.detail)
-            )
+            expected = link_hash(prev, _canonical(row.at, row.actor, row.action, row.subject, row.detail))
             if expected != row.hash:
                 return ChainReport(False, checked, row.id, "entry content does not match its hash")
             prev = row.hash

@@ -81,8 +81,9 @@ class JobRunner:
         if conn.schema_generator.DIALECT == "postgres":
             sql = (
                 "UPDATE job SET status='running', attempts=attempts+1, locked_until=$2 "
-                "WHERE id IN (SELECT id FROM job WHERE " + due.format(p1="$1") +
-                " ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING id"
+                "WHERE id IN (SELECT id FROM job WHERE "
+                + due.format(p1="$1")
+                + " ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING id"
             )
             rows = await conn.execute_query_dict(sql, [now, now + LEASE, limit])
         else:
@@ -90,8 +91,9 @@ class JobRunner:
             async with self._claim_lock:
                 sql = (
                     "UPDATE job SET status='running', attempts=attempts+1, locked_until=? "
-                    "WHERE id IN (SELECT id FROM job WHERE " + due.format(p1="?") +
-                    " ORDER BY id LIMIT ?) RETURNING id"
+                    "WHERE id IN (SELECT id FROM job WHERE "
+                    + due.format(p1="?")
+                    + " ORDER BY id LIMIT ?) RETURNING id"
                 )
                 rows = await conn.execute_query_dict(sql, [now + LEASE, now, now, limit])
         ids = [r["id"] for r in rows]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tortoise import fields
 from tortoise.models import Model
 
@@ -14,7 +16,7 @@ class AuditEntry(Model):
     actor = fields.CharField(max_length=128)
     action = fields.CharField(max_length=64)
     subject = fields.CharField(max_length=128, default="")
-    detail = fields.JSONField(default=dict)
+    detail: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     prev_hash = fields.CharField(max_length=64)
     hash = fields.CharField(max_length=64, unique=True)
 
@@ -27,7 +29,7 @@ class Job(Model):
 
     id = fields.BigIntField(primary_key=True)
     kind = fields.CharField(max_length=64)
-    payload = fields.JSONField(default=dict)
+    payload: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     # Makes enqueueing idempotent: a second enqueue with the same key is a no-op.
     dedup_key = fields.CharField(max_length=191, null=True, unique=True)
     status = fields.CharField(max_length=16, default="pending", db_index=True)

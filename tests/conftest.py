@@ -142,11 +142,22 @@ async def make_stack(
 ) -> AsyncIterator[StackFactory]:
     started: list[TestServer] = []
 
-    async def factory(*, mode: str = "aes", reply_budget: float = 4.0, deliveries: int = 3,
-                      sim: Simulator | None = None, **overrides: Any) -> Stack:
-        cfg = AccountConfig(url="", token="spamtest", appid="wx2c2769f8efd9abc2",
-                            encoding_aes_key=AES_KEY if mode != "plain" else None, mode=mode,
-                            deliveries=deliveries)
+    async def factory(
+        *,
+        mode: str = "aes",
+        reply_budget: float = 4.0,
+        deliveries: int = 3,
+        sim: Simulator | None = None,
+        **overrides: Any,
+    ) -> Stack:
+        cfg = AccountConfig(
+            url="",
+            token="spamtest",
+            appid="wx2c2769f8efd9abc2",
+            encoding_aes_key=AES_KEY if mode != "plain" else None,
+            mode=mode,
+            deliveries=deliveries,
+        )
         if sim is None:
             sim = Simulator(cfg)
             sim_app = create_simulator_app(sim, appid=cfg.appid, secret="test-secret")

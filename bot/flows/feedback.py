@@ -60,9 +60,7 @@ def _summary(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def build(
-    *, cipher: FieldCipher, clock: Callable[[], datetime], wake_jobs: Callable[[], None]
-) -> Flow:
+def build(*, cipher: FieldCipher, clock: Callable[[], datetime], wake_jobs: Callable[[], None]) -> Flow:
     topics = "\n".join(f"{i}. {t}" for i, t in enumerate(service.TOPICS, 1))
 
     async def finish(openid: str, data: dict[str, Any]) -> str:
@@ -101,18 +99,42 @@ def build(
         name=NAME,
         title="意见建议",
         steps=(
-            Step("topic", f"请选择类别，回复数字：\n{topics}", parse=_guard(service.check_topic),
-                 next="content"),
-            Step("content", "请用文字或语音说明您的意见或问题（5–1000字）。",
-                 accepts=frozenset({"text", "voice"}), parse=_content, next="photos"),
-            Step("photos", "如有图片请发送（最多9张），发完回复“完成”；没有请回复“跳过”。",
-                 accepts=frozenset({"image"}), optional=True, collect=9, next="place"),
-            Step("place", "如与某个地点有关，请发送位置；没有请回复“跳过”。",
-                 accepts=frozenset({"location"}), optional=True, next="contact"),
-            Step("contact", "如希望我们回电，请留手机号；不需要请回复“跳过”。",
-                 parse=_guard(service.check_phone), optional=True, next="confirm"),
-            Step("confirm", _summary, parse=_confirm,
-                 next=lambda v, d: None if v == "confirm" else "topic"),
+            Step(
+                "topic",
+                f"请选择类别，回复数字：\n{topics}",
+                parse=_guard(service.check_topic),
+                next="content",
+            ),
+            Step(
+                "content",
+                "请用文字或语音说明您的意见或问题（5–1000字）。",
+                accepts=frozenset({"text", "voice"}),
+                parse=_content,
+                next="photos",
+            ),
+            Step(
+                "photos",
+                "如有图片请发送（最多9张），发完回复“完成”；没有请回复“跳过”。",
+                accepts=frozenset({"image"}),
+                optional=True,
+                collect=9,
+                next="place",
+            ),
+            Step(
+                "place",
+                "如与某个地点有关，请发送位置；没有请回复“跳过”。",
+                accepts=frozenset({"location"}),
+                optional=True,
+                next="contact",
+            ),
+            Step(
+                "contact",
+                "如希望我们回电，请留手机号；不需要请回复“跳过”。",
+                parse=_guard(service.check_phone),
+                optional=True,
+                next="confirm",
+            ),
+            Step("confirm", _summary, parse=_confirm, next=lambda v, d: None if v == "confirm" else "topic"),
         ),
         finish=finish,
     )

@@ -74,8 +74,9 @@ async def test_every_endpoint_speaks_wechats_shapes(stack: Stack) -> None:
     client = stack.app[keys.CLIENT]
     user = openid()
     await stack.sim.send_text(user, "帮助")
-    msgid = await client.send_template(user, "TPL_REPORT_STATUS", {"thing1": {"value": "已受理"}},
-                                       url="https://example.org/r")
+    msgid = await client.send_template(
+        user, "TPL_REPORT_STATUS", {"thing1": {"value": "已受理"}}, url="https://example.org/r"
+    )
     assert msgid > 0
     await client.subscribe_bizsend(user, "TPL_SUB", {"thing1": {"value": "已办结"}}, page="pages/r")
     assert [m["via"] for m in stack.sim.state.sent][-2:] == ["template", "subscribe"]
@@ -114,7 +115,9 @@ async def test_menu_push_refuses_a_menu_over_wechats_limits() -> None:
     from bot.menu import validate_menu
 
     assert validate_menu(MENU) == []
-    too_many = [{"name": str(i), "sub_button": [{"type": "click", "name": "x", "key": "K"}]} for i in range(4)]
+    too_many = [
+        {"name": str(i), "sub_button": [{"type": "click", "name": "x", "key": "K"}]} for i in range(4)
+    ]
     assert any("1–3" in e for e in validate_menu(too_many))
     long_name = [{"name": "一二三四五六", "sub_button": [{"type": "click", "name": "x", "key": "K"}]}]
     assert any("16字节" in e for e in validate_menu(long_name))

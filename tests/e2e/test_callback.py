@@ -35,12 +35,20 @@ async def test_plain_and_compatible_modes_answer(make_stack: StackFactory, mode:
 async def test_url_verification_echoes_only_with_a_valid_signature(stack: Stack) -> None:
     ts, nonce = str(int(time.time())), "123"
     async with aiohttp.ClientSession() as s:
-        ok = await s.get(stack.url + "wechat", params={
-            "signature": sign("spamtest", ts, nonce), "timestamp": ts, "nonce": nonce,
-            "echostr": "5678901234"})
+        ok = await s.get(
+            stack.url + "wechat",
+            params={
+                "signature": sign("spamtest", ts, nonce),
+                "timestamp": ts,
+                "nonce": nonce,
+                "echostr": "5678901234",
+            },
+        )
         assert ok.status == 200 and await ok.text() == "5678901234"
-        bad = await s.get(stack.url + "wechat", params={
-            "signature": "0" * 40, "timestamp": ts, "nonce": nonce, "echostr": "x"})
+        bad = await s.get(
+            stack.url + "wechat",
+            params={"signature": "0" * 40, "timestamp": ts, "nonce": nonce, "echostr": "x"},
+        )
         assert bad.status == 403
 
 

@@ -19,18 +19,26 @@ FUNDGUARD = str(Path(sys.executable).with_name("fundguard"))
 
 async def run(*args: str, env: dict[str, str], cwd: Path) -> tuple[int, str, str]:
     proc = await asyncio.create_subprocess_exec(
-        FUNDGUARD, *args, env={**os.environ, **env}, cwd=cwd,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        FUNDGUARD,
+        *args,
+        env={**os.environ, **env},
+        cwd=cwd,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
     out, err = await asyncio.wait_for(proc.communicate(), timeout=60)
     return proc.returncode or 0, out.decode(), err.decode()
 
 
 async def test_a_bad_setting_stops_start_up_with_one_line_naming_it(tmp_path: Path) -> None:
-    for name, value in [("DATABASE_URL", "mysql://x"), ("WECHAT_ENCODING_AES_KEY", "short"),
-                        ("FIELD_ENCRYPTION_KEY", "bm90MzJieXRlcw=="), ("WECHAT_MAX_CLOCK_SKEW", "-1"),
-                        ("REDIS_URL", "http://x")]:
-        code, out, err = await run("migrate", env={name: value}, cwd=tmp_path)
+    for name, value in [
+        ("DATABASE_URL", "mysql://x"),
+        ("WECHAT_ENCODING_AES_KEY", "short"),
+        ("FIELD_ENCRYPTION_KEY", "bm90MzJieXRlcw=="),
+        ("WECHAT_MAX_CLOCK_SKEW", "-1"),
+        ("REDIS_URL", "http://x"),
+    ]:
+        code, _out, err = await run("migrate", env={name: value}, cwd=tmp_path)
         assert code == 2, (name, err)
         lines = [line for line in err.splitlines() if line.strip()]
         assert len(lines) == 1 and name in lines[0], err
@@ -54,9 +62,13 @@ async def test_menu_push_sends_the_menu_to_wechat(tmp_path: Path) -> None:
     server = TestServer(create_simulator_app(sim, appid="wxmenu", secret="s"), host="127.0.0.1")
     await server.start_server()
     try:
-        env = {"WECHAT_APPID": "wxmenu", "WECHAT_SECRET": "s", "FIELD_ENCRYPTION_KEY": TEST_FIELD_KEY,
-               "WECHAT_API_BASE": str(server.make_url("")).rstrip("/")}
-        code, out, err = await run("menu", "push", env=env, cwd=tmp_path)
+        env = {
+            "WECHAT_APPID": "wxmenu",
+            "WECHAT_SECRET": "s",
+            "FIELD_ENCRYPTION_KEY": TEST_FIELD_KEY,
+            "WECHAT_API_BASE": str(server.make_url("")).rstrip("/"),
+        }
+        code, _out, err = await run("menu", "push", env=env, cwd=tmp_path)
         assert code == 0, err
         assert [b["name"] for b in sim.state.menu["button"]] == ["举报", "查信用", "参与"]
         code, _, err = await run("menu", "push", env={**env, "WECHAT_SECRET": "wrong"}, cwd=tmp_path)

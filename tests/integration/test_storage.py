@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,12 +20,17 @@ T0 = datetime(2026, 10, 1, 9, 30, 15, 123456, tzinfo=UTC)
 async def test_audit_chain_links_every_entry_and_verifies(database: str) -> None:
     for i in range(5):
         async with in_transaction() as conn:
-            await audit.append(conn, actor=f"staff:{i}", action="identity.reveal",
-                               subject=f"report:{i}", detail={"why": "办案需要", "n": i},
-                               now=T0 + timedelta(seconds=i))
+            await audit.append(
+                conn,
+                actor=f"staff:{i}",
+                action="identity.reveal",
+                subject=f"report:{i}",
+                detail={"why": "办案需要", "n": i},
+                now=T0 + timedelta(seconds=i),
+            )
     rows = await AuditEntry.all().order_by("id")
     assert rows[0].prev_hash == audit.GENESIS
-    assert all(b.prev_hash == a.hash for a, b in zip(rows, rows[1:], strict=False))
+    assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(rows))
     report = await audit.verify()
     assert report.ok and report.checked == 5
 

@@ -55,13 +55,16 @@ def test_unknown_types_become_unknown_messages() -> None:
     assert isinstance(msg, UnknownMessage)
 
 
-@pytest.mark.parametrize("body", [
-    b'<!DOCTYPE xml [<!ENTITY a "x">]><xml><A>&a;</A></xml>',
-    b'<?xml version="1.0"?><!DOCTYPE xml SYSTEM "http://evil/x.dtd"><xml/>',
-    b"<xml><A>unclosed</xml>",
-    b"<notxml/>",
-    b"",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'<!DOCTYPE xml [<!ENTITY a "x">]><xml><A>&a;</A></xml>',
+        b'<?xml version="1.0"?><!DOCTYPE xml SYSTEM "http://evil/x.dtd"><xml/>',
+        b"<xml><A>unclosed</xml>",
+        b"<notxml/>",
+        b"",
+    ],
+)
 def test_hostile_or_broken_xml_is_refused(body: bytes) -> None:
     with pytest.raises(XMLRejected):
         parse_message(body)
