@@ -36,12 +36,13 @@ TEST_FIELD_KEY = base64.b64encode(b"k" * 32).decode()
 TABLES = ["audit_entry", "job", "attachment", "region", "follower", "suggestion"]
 
 
-async def _ensure_pg_database(url: str) -> None:
+async def _fresh_pg_database(url: str) -> None:
+    """Recreate the test database so every session migrates from nothing, as a new install does."""
     name = url.rsplit("/", 1)[1]
     admin = await asyncpg.connect(url.rsplit("/", 1)[0] + "/postgres")
     try:
-        if not await admin.fetchval("SELECT 1 FROM pg_database WHERE datname=$1", name):
-            await admin.execute(f'CREATE DATABASE "{name}"')
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.execute(f'CREATE DATABASE "{name}"')
     finally:
         await admin.close()
 
@@ -49,7 +50,7 @@ async def _ensure_pg_database(url: str) -> None:
 @pytest.fixture(scope="session")
 def pg_migrated() -> str:
     async def prepare() -> None:
-        await _ensure_pg_database(PG_URL)
+        await _fresh_pg_database(PG_URL)
         await db.migrate(PG_URL)
 
     asyncio.run(prepare())
@@ -166,14 +167,13 @@ async def make_stack(
             started.append(sim_server)
         else:
             sim_server = started[0]
-        settings = make_settings(
-            tmp_path,
-            DATABASE_URL=database,
-            REDIS_URL=redis_url,
-            WECHAT_API_BASE=str(sim_server.make_url("")).rstrip("/"),
-            WECHAT_ENCODING_AES_KEY=AES_KEY if mode != "plain" else None,
-            **overrides,
-        )
+        wiring: dict[str, Any] = {
+            "DATABASE_URL": database,
+            "REDIS_URL": redis_url,
+            "WECHAT_API_BASE": str(sim_server.make_url("")).rstrip("/"),
+            "WECHAT_ENCODING_AES_KEY": AES_KEY if mode != "plain" else None,
+        }
+        settings = make_settings(tmp_path, **{**wiring, **overrides})
         app = create_app(settings, manage_db=False, run_jobs=True, reply_budget=reply_budget)
         server = TestServer(app, host="127.0.0.1")
         await server.start_server()

@@ -147,3 +147,44 @@ async def test_subscribe_with_a_qr_scene_and_scan_route_to_the_scene(stack: Stac
     assert d.reply is not None and "意见建议" in d.reply["Content"]
     await stack.sim.unsubscribe(user)
     assert not (await Follower.get(openid=user)).subscribed
+
+
+async def test_the_simulator_retries_byte_identical_pushes_after_its_timeout() -> None:
+    import asyncio
+
+    from aiohttp import web
+    from aiohttp.test_utils import TestServer
+
+    from simulator.pusher import AccountConfig, Pusher
+    from simulator.state import SimState
+
+    seen: list[tuple[str, bytes, str]] = []
+
+    async def slow_then_fast(request: web.Request) -> web.Response:
+        seen.append((request.query_string, await request.read(), request.headers["User-Agent"]))
+        if len(seen) == 1:
+            await asyncio.sleep(1.0)  # longer than the simulator's timeout
+        return web.Response(text="success")
+
+    app = web.Application()
+    app.router.add_post("/wechat", slow_then_fast)
+    server = TestServer(app, host="127.0.0.1")
+    await server.start_server()
+    try:
+        cfg = AccountConfig(url=str(server.make_url("/wechat")), token="t", appid="wx2c2769f8efd9abc2",
+                            encoding_aes_key="abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", timeout=0.3)
+        async with aiohttp.ClientSession() as session:
+            pusher = Pusher(cfg, SimState(), session)
+            d = await pusher.send(pusher.text("o-1", "你好"))
+    finally:
+        await server.close()
+    assert d.attempts == 2 and d.status == 200 and d.error == ""
+    assert seen[0] == seen[1] and seen[0][2] == "Mozilla/4.0"
+    assert "encrypt_type=aes" in seen[0][0] and "msg_signature=" in seen[0][0]
+
+
+async def test_readiness_fails_when_redis_is_unreachable(make_stack: StackFactory) -> None:
+    stack = await make_stack(REDIS_URL="redis://127.0.0.1:1/0")
+    async with aiohttp.ClientSession() as s, s.get(stack.url + "readyz") as r:
+        body = await r.json()
+    assert r.status == 503 and body["database"] == "ok" and body["redis"].startswith("error")
