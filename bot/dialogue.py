@@ -7,12 +7,14 @@ validation re-asks the step with a hint.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from storage.kv import KV
+from storage.kv import KV, try_lock, unlock
 
 EXIT_WORDS = frozenset({"取消", "退出"})
 DONE_WORDS = frozenset({"完成", "好了", "结束"})
@@ -107,6 +109,22 @@ class Dialogue:
 
     async def _save(self, openid: str, state: dict[str, Any]) -> None:
         await self.kv.set(_key(openid), json.dumps(state, ensure_ascii=False), ex=self.ttl)
+
+    @contextlib.asynccontextmanager
+    async def exclusive(self, openid: str, *, wait: float = 3.0) -> AsyncIterator[None]:
+        """Serialise one user's inputs across processes, so two quick messages cannot both
+        advance from the same step and overwrite each other's state."""
+        key = f"{_key(openid)}:lock"
+        deadline = asyncio.get_running_loop().time() + wait
+        token = await try_lock(self.kv, key, ttl_ms=int(wait * 1000) + 2000)
+        while token is None and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.02)
+            token = await try_lock(self.kv, key, ttl_ms=int(wait * 1000) + 2000)
+        try:
+            yield  # after the wait we proceed anyway: a stuck lock must not silence the user
+        finally:
+            if token:
+                await unlock(self.kv, key, token)
 
     async def leave(self, openid: str) -> None:
         await self.kv.delete(_key(openid))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
+from tortoise.exceptions import IntegrityError
+
 from bot.dialogue import Dialogue, Input
 from bot.flows import feedback as feedback_flow
 from bot.messages import (
@@ -100,9 +102,11 @@ class Bot:
             return await self._event(msg)
         inp = to_input(msg)
         if inp is not None:
-            state = await self.dialogue.state(msg.openid)
-            if state is not None:
-                return TextReply(await self.dialogue.handle(msg.openid, inp, state))
+            if await self.dialogue.state(msg.openid) is not None:
+                async with self.dialogue.exclusive(msg.openid):
+                    state = await self.dialogue.state(msg.openid)  # re-read under the lock
+                    if state is not None:
+                        return TextReply(await self.dialogue.handle(msg.openid, inp, state))
         if isinstance(msg, TextMessage):
             handler = self.keywords.get(msg.content.strip().lower())
             if handler:
@@ -149,11 +153,14 @@ class Bot:
         now = self.clock()
         row = await Follower.get_or_none(openid=openid)
         if row is None:
-            await Follower.create(
-                openid=openid, subscribed=subscribed, scene=scene, first_seen_at=now, updated_at=now
-            )
-        else:
-            row.subscribed = subscribed
-            row.scene = scene or row.scene
-            row.updated_at = now
-            await row.save(update_fields=["subscribed", "scene", "updated_at"])
+            try:
+                await Follower.create(
+                    openid=openid, subscribed=subscribed, scene=scene, first_seen_at=now, updated_at=now
+                )
+                return
+            except IntegrityError:  # a concurrent event created it first
+                row = await Follower.get(openid=openid)
+        row.subscribed = subscribed
+        row.scene = scene or row.scene
+        row.updated_at = now
+        await row.save(update_fields=["subscribed", "scene", "updated_at"])

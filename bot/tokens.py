@@ -8,13 +8,17 @@ invalid is dropped from the cache only if it is still the cached one, so N proce
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from storage.kv import KV, try_lock, unlock
 
+_FORGET_IF_SAME = """
+local v = redis.call('get', KEYS[1])
+if v and string.sub(v, 1, string.len(ARGV[1])) == ARGV[1] then return redis.call('del', KEYS[1]) end
+return 0
+"""
 # Refresh a little before WeChat's expiry so a request never carries a token about to lapse.
 MARGIN_SECONDS = 120
 
@@ -42,8 +46,8 @@ class TokenManager:
         raw = await self.kv.get(self.cache_key)
         if raw is None:
             return None
-        entry = json.loads(raw)
-        return str(entry["token"]) if entry["expires_at"] - MARGIN_SECONDS > self.clock() else None
+        token, _, expires_at = raw.decode().rpartition("|")
+        return token if float(expires_at) - MARGIN_SECONDS > self.clock() else None
 
     async def get(self) -> str:
         token = await self._cached()
@@ -70,18 +74,13 @@ class TokenManager:
         token = str(result["access_token"])
         expires_at = self.clock() + int(result["expires_in"])
         ttl = max(1, int(result["expires_in"]))
-        await self.kv.set(self.cache_key, json.dumps({"token": token, "expires_at": expires_at}), ex=ttl)
+        await self.kv.set(self.cache_key, f"{token}|{expires_at}", ex=ttl)
         return token
 
     async def invalidate(self, bad_token: str) -> None:
-        """Forget ``bad_token`` if it is still the cached one (a newer token is kept)."""
-        raw = await self.kv.get(self.cache_key)
-        if raw is not None and json.loads(raw)["token"] == bad_token:
-            lock = await try_lock(self.kv, self.lock_key, ttl_ms=10_000)
-            if lock:
-                try:
-                    raw = await self.kv.get(self.cache_key)
-                    if raw is not None and json.loads(raw)["token"] == bad_token:
-                        await self.kv.delete(self.cache_key)
-                finally:
-                    await unlock(self.kv, self.lock_key, lock)
+        """Forget ``bad_token`` if it is still the cached one (a newer token is kept).
+
+        Atomic compare-and-delete: every process that saw the same 40001 may call this at once, and
+        none of them may wipe out a fresh token another process has just stored.
+        """
+        await self.kv.eval(_FORGET_IF_SAME, 1, self.cache_key, bad_token + "|")

@@ -16,12 +16,13 @@ from tortoise.transactions import in_transaction
 
 from bot.crypto import CryptoError, signature_ok
 from bot.messages import Message, XMLRejected, parse_message, parse_xml, to_message
-from bot.replies import SUCCESS, Reply, as_custom_message, render
+from bot.replies import SUCCESS, Reply, TextReply, as_custom_message, render
 from handlers import keys
 from storage import jobs
 
 log = logging.getLogger(__name__)
 MAX_BODY = 256 * 1024
+BUSY = "系统繁忙，请稍后再发一次。已填写的内容仍然保留。"
 
 
 def _refuse(status: int, reason: str) -> web.Response:
@@ -130,6 +131,11 @@ async def _answer_within_budget(app: web.Application, msg: Message) -> str:
         task.add_done_callback(lambda t: _deliver_late(app, msg.openid, t))
         app[keys.BACKGROUND].add(task)
         return SUCCESS
+    except Exception:
+        # The user gets a useful sentence instead of WeChat's "暂时无法提供服务"; flow state is
+        # untouched, so sending the same input again retries the step.
+        log.exception("handling a push failed")
+        reply = TextReply(BUSY)
     if reply is None:
         return SUCCESS
     return render(reply, to=msg.openid, account=msg.account, now=int(time.time()))

@@ -93,9 +93,9 @@ async def _wait_for_signal() -> None:
 async def run_serve(settings: Settings, host: str, port: int) -> int:
     from server.app import create_app
 
-    runner = web.AppRunner(create_app(settings), access_log=None, shutdown_timeout=10)
+    runner = web.AppRunner(create_app(settings), access_log=None)
     await runner.setup()
-    await web.TCPSite(runner, host, port).start()
+    await web.TCPSite(runner, host, port, shutdown_timeout=10).start()
     log.info("serving on http://%s:%s", host, port)
     try:
         await _wait_for_signal()

@@ -171,8 +171,13 @@ async def test_the_simulator_retries_byte_identical_pushes_after_its_timeout() -
     server = TestServer(app, host="127.0.0.1")
     await server.start_server()
     try:
-        cfg = AccountConfig(url=str(server.make_url("/wechat")), token="t", appid="wx2c2769f8efd9abc2",
-                            encoding_aes_key="abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", timeout=0.3)
+        cfg = AccountConfig(
+            url=str(server.make_url("/wechat")),
+            token="t",
+            appid="wx2c2769f8efd9abc2",
+            encoding_aes_key="abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG",
+            timeout=0.3,
+        )
         async with aiohttp.ClientSession() as session:
             pusher = Pusher(cfg, SimState(), session)
             d = await pusher.send(pusher.text("o-1", "你好"))
@@ -188,3 +193,16 @@ async def test_readiness_fails_when_redis_is_unreachable(make_stack: StackFactor
     async with aiohttp.ClientSession() as s, s.get(stack.url + "readyz") as r:
         body = await r.json()
     assert r.status == 503 and body["database"] == "ok" and body["redis"].startswith("error")
+
+
+async def test_an_internal_error_gets_a_polite_reply_without_a_trace(stack: Stack) -> None:
+    from bot.messages import Message
+    from handlers import keys
+
+    async def broken(msg: Message) -> None:
+        raise RuntimeError("database exploded at /srv/secret/path.py")
+
+    stack.app[keys.BOT].keywords["boom"] = broken
+    d = await stack.sim.send_text(openid(), "boom")
+    assert d.status == 200 and d.reply is not None
+    assert "系统繁忙" in d.reply["Content"] and "secret" not in d.body

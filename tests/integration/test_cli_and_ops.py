@@ -91,3 +91,55 @@ async def test_health_readiness_and_metrics(stack: Stack) -> None:
     assert 'fundguard_http_requests_total{method="POST",route="/wechat",status="200"}' in text
     assert 'fundguard_flows_total{event="started",flow="feedback"} 1.0' in text
     assert "fundguard_http_request_seconds_bucket" in text
+
+
+async def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def test_serve_and_worker_start_and_stop_gracefully_on_sigterm(tmp_path: Path) -> None:
+    import signal
+
+    code, _, err = await run("migrate", env={}, cwd=tmp_path)
+    assert code == 0, err
+    port = await _free_port()
+    serve = await asyncio.create_subprocess_exec(
+        FUNDGUARD,
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    worker = await asyncio.create_subprocess_exec(
+        FUNDGUARD,
+        "worker",
+        cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        healthy = False
+        async with aiohttp.ClientSession() as s:
+            for _ in range(100):
+                try:
+                    async with s.get(f"http://127.0.0.1:{port}/readyz") as r:
+                        healthy = r.status == 200
+                        break
+                except aiohttp.ClientError:
+                    await asyncio.sleep(0.1)
+        assert healthy
+    finally:
+        for proc in (serve, worker):
+            proc.send_signal(signal.SIGTERM)
+    serve_code = await asyncio.wait_for(serve.wait(), 30)
+    worker_code = await asyncio.wait_for(worker.wait(), 30)
+    assert serve_code == 0 and worker_code == 0
+    assert b"worker started" in await worker.stderr.read()  # type: ignore[union-attr]
