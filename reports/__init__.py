@@ -1,0 +1,1 @@
+"""Fraud reports (举报): categories, identity checks, receipt codes and working-day deadlines."""
