@@ -12,6 +12,13 @@ from storage.kv import KV
 
 PENDING = b"\x00pending"
 
+# Claim the push and, in the same round trip, read the sender's conversation state: the hot path
+# of every message then costs one Redis round trip before the reply and one after.
+_CLAIM_AND_READ = """
+if not redis.call('set', KEYS[1], ARGV[1], 'NX', 'EX', ARGV[2]) then return {0, ''} end
+return {1, redis.call('get', KEYS[2]) or ''}
+"""
+
 
 class Deduper:
     def __init__(self, kv: KV, *, claim_ttl: int = 60, reply_ttl: int = 600) -> None:
@@ -26,6 +33,14 @@ class Deduper:
     async def claim(self, key: str) -> bool:
         """True when this delivery is the first and must be processed."""
         return bool(await self.kv.set(self._key(key), PENDING, nx=True, ex=self.claim_ttl))
+
+    async def claim_and_read(self, key: str, state_key: str) -> tuple[bool, bytes | None]:
+        """Like ``claim``, also returning the value at ``state_key`` (None when absent)."""
+        claimed, value = await self.kv.eval(
+            _CLAIM_AND_READ, 2, self._key(key), state_key, PENDING, self.claim_ttl
+        )
+        raw = value if isinstance(value, bytes) else str(value).encode()
+        return bool(claimed), (raw or None)
 
     async def replay(self, key: str, *, wait: float = 4.0) -> str | None:
         """The first delivery's reply; None if it is still running after ``wait`` seconds."""

@@ -100,12 +100,18 @@ class Dialogue:
         self.ttl = ttl_seconds
         self.on_event = on_event or (lambda flow, event: None)
 
-    async def state(self, openid: str) -> dict[str, Any] | None:
-        raw = await self.kv.get(_key(openid))
+    @staticmethod
+    def state_key(openid: str) -> str:
+        return _key(openid)
+
+    def parse_state(self, raw: bytes | str | None) -> dict[str, Any] | None:
         if raw is None:
             return None
         state: dict[str, Any] = json.loads(raw)
         return state if state.get("flow") in self.flows else None
+
+    async def state(self, openid: str) -> dict[str, Any] | None:
+        return self.parse_state(await self.kv.get(_key(openid)))
 
     async def _save(self, openid: str, state: dict[str, Any]) -> None:
         await self.kv.set(_key(openid), json.dumps(state, ensure_ascii=False), ex=self.ttl)

@@ -96,13 +96,22 @@ class Bot:
 
         return start
 
-    async def handle(self, msg: Message) -> Reply | None:
-        """Return the passive reply, or None to answer ``success`` (nothing to say)."""
+    async def handle(self, msg: Message, *, known_state: tuple[bytes | None] | None = None) -> Reply | None:
+        """Return the passive reply, or None to answer ``success`` (nothing to say).
+
+        ``known_state`` carries the raw conversation state when the caller already read it (in the
+        same Redis round trip as the retry claim), saving a round trip on the hot path.
+        """
         if isinstance(msg, EventMessage):
             return await self._event(msg)
         inp = to_input(msg)
         if inp is not None:
-            if await self.dialogue.state(msg.openid) is not None:
+            state_now = (
+                self.dialogue.parse_state(known_state[0])
+                if known_state is not None
+                else await self.dialogue.state(msg.openid)
+            )
+            if state_now is not None:
                 async with self.dialogue.exclusive(msg.openid):
                     state = await self.dialogue.state(msg.openid)  # re-read under the lock
                     if state is not None:

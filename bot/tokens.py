@@ -46,7 +46,8 @@ class TokenManager:
         raw = await self.kv.get(self.cache_key)
         if raw is None:
             return None
-        token, _, expires_at = raw.decode().rpartition("|")
+        text = raw.decode() if isinstance(raw, bytes) else str(raw)
+        token, _, expires_at = text.rpartition("|")
         return token if float(expires_at) - MARGIN_SECONDS > self.clock() else None
 
     async def get(self) -> str:

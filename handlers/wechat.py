@@ -15,6 +15,7 @@ from aiohttp import web
 from tortoise.transactions import in_transaction
 
 from bot.crypto import CryptoError, signature_ok
+from bot.dispatch import to_input
 from bot.messages import Message, XMLRejected, parse_message, parse_xml, to_message
 from bot.replies import SUCCESS, Reply, TextReply, as_custom_message, render
 from handlers import keys
@@ -109,21 +110,32 @@ async def receive(request: web.Request) -> web.Response:
 
 
 async def _reply_once(app: web.Application, msg: Message) -> str:
-    dedup = app[keys.DEDUP]
-    if not await dedup.claim(msg.dedup_key):
+    dedup, bot = app[keys.DEDUP], app[keys.BOT]
+    known: tuple[bytes | None] | None = None
+    if to_input(msg) is not None:
+        claimed, raw_state = await dedup.claim_and_read(msg.dedup_key, bot.dialogue.state_key(msg.openid))
+        known = (raw_state,)
+    else:
+        claimed = await dedup.claim(msg.dedup_key)
+    if not claimed:
         app[keys.METRICS].pushes.labels(msg.type, "retry").inc()
         return await dedup.replay(msg.dedup_key) or SUCCESS
     try:
-        reply_xml = await _answer_within_budget(app, msg)
+        reply_xml = await _answer_within_budget(app, msg, known)
     except BaseException:
         await dedup.release(msg.dedup_key)
         raise
-    await dedup.store(msg.dedup_key, reply_xml)
+    try:
+        await dedup.store(msg.dedup_key, reply_xml)
+    except Exception:
+        # This delivery still gets its answer. The claim stays, so a retry is answered `success`
+        # rather than processed twice: acting twice is worse than a lost duplicate reply.
+        log.exception("could not store the reply for retry dedup")
     return reply_xml
 
 
-async def _answer_within_budget(app: web.Application, msg: Message) -> str:
-    task = asyncio.create_task(app[keys.BOT].handle(msg))
+async def _answer_within_budget(app: web.Application, msg: Message, known: tuple[bytes | None] | None) -> str:
+    task = asyncio.create_task(app[keys.BOT].handle(msg, known_state=known))
     try:
         reply = await asyncio.wait_for(asyncio.shield(task), app[keys.REPLY_BUDGET])
     except TimeoutError:

@@ -106,9 +106,12 @@ def _resources(
             if pending:
                 await asyncio.wait(pending, timeout=5)
             if worker:
-                worker.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await worker
+                runner.stop()
+                done, _ = await asyncio.wait([worker], timeout=10)
+                if not done:  # a job stuck past the grace period; its lease lets another retry it
+                    worker.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await worker
             await session.close()
             await store.aclose()
             if manage_db:

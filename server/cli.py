@@ -132,9 +132,12 @@ async def run_worker(settings: Settings) -> int:
         try:
             await _wait_for_signal()
         finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            runner.stop()
+            done, _ = await asyncio.wait([task], timeout=30)
+            if not done:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
     await store.aclose()
     await db.close_db()
     return 0

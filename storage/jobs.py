@@ -69,8 +69,14 @@ class JobRunner:
         self.clock = clock
         self._wake = asyncio.Event()
         self._claim_lock = asyncio.Lock()
+        self._stopping = False
 
     def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self) -> None:
+        """Finish the job in hand, then leave ``serve`` (graceful shutdown)."""
+        self._stopping = True
         self._wake.set()
 
     async def claim(self, limit: int = 10) -> list[Job]:
@@ -134,13 +140,13 @@ class JobRunner:
         return total
 
     async def serve(self, *, poll_seconds: float = 1.0) -> None:
-        while True:
+        while not self._stopping:
             try:
                 ran = await self.run_due()
             except Exception:
                 log.exception("job claim failed")
                 ran = 0
-            if ran:
+            if ran or self._stopping:
                 continue
             self._wake.clear()
             try:

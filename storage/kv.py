@@ -14,9 +14,14 @@ import redis.asyncio as aioredis
 KV: TypeAlias = aioredis.Redis
 
 
-def connect(url: str | None) -> KV:
+def connect(url: str | None, *, max_connections: int = 64) -> KV:
     if url:
-        return aioredis.Redis.from_url(url, decode_responses=False)
+        # A blocking pool makes a burst past the pool size wait for a connection instead of
+        # failing (redis-py's default async pool raises MaxConnectionsError at 100 in flight).
+        pool = aioredis.BlockingConnectionPool.from_url(
+            url, max_connections=max_connections, timeout=5, decode_responses=False
+        )
+        return aioredis.Redis(connection_pool=pool)
     import fakeredis
 
     return fakeredis.FakeAsyncRedis(decode_responses=False)

@@ -82,11 +82,15 @@ def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -
 @pytest.fixture
 async def database(database_url: str) -> AsyncIterator[str]:
     await db.init_db(database_url)
-    if database_url.startswith("postgres"):
-        conn = connections.get("default")
-        await conn.execute_script("TRUNCATE " + ", ".join(f'"{t}"' for t in TABLES) + " RESTART IDENTITY")
-    yield database_url
-    await Tortoise.close_connections()
+    try:
+        await db.ping()  # open the connection now, not inside a worker task a fast test may cancel
+        if database_url.startswith("postgres"):
+            conn = connections.get("default")
+            tables = ", ".join(f'"{t}"' for t in TABLES)
+            await conn.execute_script(f"TRUNCATE {tables} RESTART IDENTITY")
+        yield database_url
+    finally:
+        await Tortoise.close_connections()
 
 
 @pytest.fixture
