@@ -12,7 +12,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from storage.kv import KV, try_lock, unlock
+from storage.kv import KV, run_script, try_lock, unlock
 
 _FORGET_IF_SAME = """
 local v = redis.call('get', KEYS[1])
@@ -84,4 +84,4 @@ class TokenManager:
         Atomic compare-and-delete: every process that saw the same 40001 may call this at once, and
         none of them may wipe out a fresh token another process has just stored.
         """
-        await self.kv.eval(_FORGET_IF_SAME, 1, self.cache_key, bad_token + "|")
+        await run_script(self.kv, _FORGET_IF_SAME, [self.cache_key], [bad_token + "|"])
