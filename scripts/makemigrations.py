@@ -31,6 +31,7 @@ async def generate(url: str, dialect: str, name: str) -> None:
     else:
         await cmd.init()
         await cmd.upgrade()
+        await cmd.init()  # re-read the state the upgrade just applied, or aerich diffs against nothing
         print(f"{dialect}: {await cmd.migrate(name, no_input=True)}")
     await Tortoise.close_connections()
 

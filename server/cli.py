@@ -1,4 +1,4 @@
-"""The ``fundguard`` command: demo, serve, migrate, worker, menu push, audit verify."""
+"""The ``fundguard`` command: demo, serve, migrate, worker, menu push, audit verify, import."""
 
 from __future__ import annotations
 
@@ -38,6 +38,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     menu.add_parser("push", help="check the menu against WeChat's limits and send it")
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="action", required=True)
     audit.add_parser("verify", help="check every link of the audit hash chain")
+    imp = sub.add_parser("import", help="import a registry file (CSV, UTF-8 or GBK)")
+    what = imp.add_subparsers(dest="action", required=True)
+    for action, text in (("institutions", "定点医药机构"), ("practitioners", "医保医师、药师等人员")):
+        p = what.add_parser(action, help=text)
+        p.add_argument("file", help="CSV file with a header row")
+        p.add_argument("--region", required=True, help="region code, e.g. demo")
     args = parser.parse_args(argv)
 
     setup_logging()
@@ -57,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "worker": lambda: run_worker(settings),
         "menu": lambda: run_menu_push(settings),
         "audit": lambda: run_audit_verify(settings),
+        "import": lambda: run_import(settings, args.action, args.file, args.region),
     }
     code = asyncio.run(commands[args.command]())
     raise SystemExit(code or 0)
@@ -183,6 +190,46 @@ async def run_audit_verify(settings: Settings) -> int:
         await db.close_db()
     print(json.dumps(report.__dict__, ensure_ascii=False))
     return 0 if report.ok else 1
+
+
+async def run_import(settings: Settings, what: str, file: str, region: str) -> int:
+    """All or nothing: a file with any bad row stores nothing and lists every bad row (exit 1)."""
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from tortoise.transactions import in_transaction
+
+    from registry.errors import ImportRejected, RegistryError
+    from registry.importer import TqdmProgress, import_file
+    from storage import db
+
+    try:
+        data = await asyncio.to_thread(Path(file).read_bytes)
+    except OSError as exc:
+        print(f"导入失败：无法读取文件 {file}（{exc.strerror}）", file=sys.stderr)
+        return 1
+    await db.init_db(settings.DATABASE_URL)
+    try:
+        with TqdmProgress() as progress:
+            async with in_transaction() as conn:
+                summary = await import_file(
+                    conn,
+                    what="institutions" if what == "institutions" else "practitioners",
+                    region=region,
+                    data=data,
+                    now=datetime.now(UTC),
+                    progress=progress,
+                )
+    except ImportRejected as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    except RegistryError as exc:
+        print(f"导入失败：{exc.message}", file=sys.stderr)
+        return 1
+    finally:
+        await db.close_db()
+    print(json.dumps(summary.as_dict(), ensure_ascii=False))
+    return 0
 
 
 async def run_demo(settings: Settings, host: str, port: int) -> int:

@@ -11,6 +11,7 @@ MODEL_MODULES = [
     "storage.models",
     "bot.models",
     "feedback.models",
+    "registry.models",
 ]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"
 

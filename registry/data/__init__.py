@@ -1,0 +1,1 @@
+"""Registry data shipped with the code: the demo region's generated registry."""
