@@ -10,6 +10,18 @@ ReportErrorCode = Literal[
     "bad_receipt",
     "unknown_category",
     "extension_limit",
+    "bad_target",
+    "bad_description",
+    "too_many_evidence",
+    "bad_identity",
+    "consent_required",
+    "not_found",
+    "forbidden",
+    "bad_transition",
+    "bad_reason",
+    "bad_conclusion",
+    "bad_message",
+    "conflict",
 ]
 
 # Shown verbatim in chat and as `message` in API responses, so they speak to the citizen or the staff
@@ -20,6 +32,18 @@ MESSAGES: dict[ReportErrorCode, str] = {
     "bad_receipt": "回执码有误，请核对后重新输入（16位，由数字2-9和字母组成）。",
     "unknown_category": "没有这个举报类别，请回复列表中的序号。",
     "extension_limit": "办理期限已延长至上限，不能再次延长。",
+    "bad_target": "请说明被举报的机构或人员（名称至少2个字）。",
+    "bad_description": "请具体描述发生了什么（10–2000字）：时间、地点、经过。",
+    "too_many_evidence": "证据材料最多9个。",
+    "bad_identity": "实名举报需要填写姓名、身份证号码和手机号码。",
+    "consent_required": "实名举报需要您同意我们处理您的敏感个人信息。",
+    "not_found": "没有找到这件举报。",
+    "forbidden": "您没有办理这项操作的权限。",
+    "bad_transition": "这件举报当前的状态不能进行这项操作。",
+    "bad_reason": "请从列表中选择不予受理的理由。",
+    "bad_conclusion": "办理结果须为：属实、部分属实或不属实；核实金额以分为单位，不能为负数。",
+    "bad_message": "留言内容须为1–1000字。",
+    "conflict": "这件举报刚被其他人修改过，请刷新后重试。",
 }
 
 

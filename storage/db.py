@@ -12,6 +12,7 @@ MODEL_MODULES = [
     "bot.models",
     "feedback.models",
     "registry.models",
+    "reports.models",
 ]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"
 

@@ -35,6 +35,7 @@ AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
 TEST_FIELD_KEY = base64.b64encode(b"k" * 32).decode()
 TABLES = ["audit_entry", "job", "attachment", "region", "follower", "suggestion"]
 TABLES += ["institution", "practitioner", "registry_version"]  # registry/
+TABLES += ["report", "report_event", "report_message", "report_evidence"]  # reports/
 
 
 async def _fresh_pg_database(url: str) -> None:

@@ -1,0 +1,159 @@
+"""Taking a report in: validation, the receipt code, deadlines from receipt, evidence rows.
+
+One function for every channel (chat, mini-program, phone and walk-in entered by staff), so a rule
+lives once. The caller owns the transaction; the report is committed before the receipt is shown.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from reports.deadlines import due_date
+from reports.errors import ReportError
+from reports.identity import parse_id_number, parse_mobile
+from reports.models import Report, ReportEvent, ReportEvidence
+from reports.receipts import format_receipt, new_receipt_code, receipt_hash
+from reports.rules import CONSENT_VERSION, ReportRules
+from storage.crypto import FieldCipher
+
+Channel = Literal["wechat", "miniprogram", "phone", "walk_in", "mail"]
+CHANNEL_NAMES = {
+    "wechat": "公众号",
+    "miniprogram": "小程序",
+    "phone": "电话",
+    "walk_in": "来访",
+    "mail": "信件",
+}
+
+
+class Identity(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    name: str = Field(min_length=2, max_length=32)
+    id_number: str
+    phone: str
+
+
+class EvidenceRef(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    kind: Literal["image", "voice"]
+    source: Literal["wechat_media", "upload"]
+    ref: str = Field(min_length=1, max_length=128)
+
+
+class ReportDraft(BaseModel):
+    """What a reporter (or a clerk for them) has told us, before checks."""
+
+    region: str
+    category: str  # code, or the number shown in the list
+    target_code: str | None = None
+    target_name: str
+    description: str
+    evidence: list[EvidenceRef] = []
+    location: dict[str, float | str] | None = None
+    anonymous: bool = True
+    identity: Identity | None = None
+    sensitive_consent: bool = False
+    channel: Channel = "wechat"
+
+
+class Submitted(BaseModel):
+    report_id: int
+    receipt_code: str  # grouped for display; never stored
+    status: str
+    accept_by: str
+
+
+def _checked_identity(identity: Identity | None, consent: bool) -> dict[str, str]:
+    if identity is None:
+        raise ReportError("bad_identity")
+    if not consent:
+        raise ReportError("consent_required")
+    citizen = parse_id_number(identity.id_number)
+    return {"name": identity.name.strip(), "id_number": citizen.number, "phone": parse_mobile(identity.phone)}
+
+
+async def submit_report(
+    conn: BaseDBAsyncClient,
+    draft: ReportDraft,
+    *,
+    reporter: str | None,
+    rules: ReportRules,
+    cipher: FieldCipher,
+    now: datetime,
+    rng: random.Random | None = None,
+    actor: str = "reporter",
+) -> Submitted:
+    """Check and store a report; return its receipt code (shown once, stored only as a hash).
+
+    ``reporter`` is the sender's openid; it is kept (encrypted, plus a keyed index) only for named
+    reports, so an anonymous report holds nothing that leads back to who sent it.
+    """
+    taxonomy = rules.taxonomy(draft.region)
+    category = (
+        taxonomy.by_number(int(draft.category))
+        if draft.category.isdigit()
+        else taxonomy.by_code(draft.category)
+    )
+    target = draft.target_name.strip()
+    if len(target) < 2 or len(target) > 128:
+        raise ReportError("bad_target")
+    description = draft.description.strip()
+    if not 10 <= len(description) <= 2000:
+        raise ReportError("bad_description")
+    if len(draft.evidence) > 9:
+        raise ReportError("too_many_evidence")
+    identity = None if draft.anonymous else _checked_identity(draft.identity, draft.sensitive_consent)
+
+    code = new_receipt_code(rng=rng)
+    policy = rules.policy(draft.region)
+    accept_by = due_date("accept_by", now.date(), policy=policy, region=draft.region, calendar=rules.calendar)
+    named = identity is not None and reporter is not None
+    report = await Report.create(
+        using_db=conn,
+        region=draft.region,
+        receipt_hash=receipt_hash(code, key=rules.receipt_key),
+        category=category.code,
+        target_party=category.targets[0],
+        target_code=draft.target_code,
+        target_name=target,
+        description=description,
+        location=draft.location,
+        channel=draft.channel,
+        anonymous=identity is None,
+        reporter_index=cipher.blind_index(reporter) if named and reporter else None,
+        reporter_openid_enc=cipher.encrypt(reporter, context="report.openid") if named and reporter else None,
+        identity_enc=(
+            cipher.encrypt(json.dumps(identity, ensure_ascii=False), context="report.identity")
+            if identity
+            else None
+        ),
+        consent_version=CONSENT_VERSION if identity else None,
+        status="submitted",
+        received_at=now,
+        accept_by=accept_by,
+    )
+    for ev in draft.evidence:
+        await ReportEvidence.create(
+            using_db=conn, report_id=report.id, kind=ev.kind, source=ev.source, ref=ev.ref
+        )
+    await ReportEvent.create(
+        using_db=conn,
+        report_id=report.id,
+        at=now,
+        actor=actor,
+        kind="submitted",
+        status="submitted",
+        note=f"收到举报（{CHANNEL_NAMES[draft.channel]}）",
+    )
+    return Submitted(
+        report_id=report.id,
+        receipt_code=format_receipt(code),
+        status="submitted",
+        accept_by=accept_by.isoformat(),
+    )

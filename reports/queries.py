@@ -1,0 +1,177 @@
+"""Read sides of a report: the reporter's view (by receipt or own list), staff queues, the ledger
+(台账, never with identity in it) and the deadline sweep."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from reports.errors import ReportError
+from reports.lifecycle import STATUS_TITLES
+from reports.models import Report, ReportEvent, ReportMessage
+from reports.receipts import normalise_receipt, receipt_hash
+from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS, ReportRules
+from reports.workdays import add_working_days
+from storage.actors import Actor
+from storage.crypto import FieldCipher
+
+OPEN_STATUSES = ("submitted", "accepted", "assigned", "investigating", "concluded")
+
+
+async def find_by_receipt(receipt: str, *, rules: ReportRules) -> Report:
+    """The report a receipt opens; a malformed or unknown receipt is refused the same way."""
+    code = normalise_receipt(receipt)
+    report = await Report.filter(receipt_hash=receipt_hash(code, key=rules.receipt_key)).first()
+    if report is None:
+        raise ReportError("not_found")
+    return report
+
+
+async def reports_of(reporter: str, *, cipher: FieldCipher) -> list[Report]:
+    return await Report.filter(reporter_index=cipher.blind_index(reporter)).order_by("-received_at")
+
+
+async def reporter_view(report: Report, *, rules: ReportRules) -> dict[str, Any]:
+    """What the reporter sees: public steps and the messages, nothing about staff or other reports."""
+    events = await ReportEvent.filter(report_id=report.id, public=True).order_by("at", "id")
+    messages = await ReportMessage.filter(report_id=report.id).order_by("at", "id")
+    taxonomy = rules.taxonomy(report.region)
+    return {
+        "status": report.status,
+        "status_title": STATUS_TITLES[report.status],
+        "category": taxonomy.by_code(report.category).title,
+        "target": report.target_name,
+        "received_at": report.received_at.isoformat(),
+        "accept_by": report.accept_by.isoformat(),
+        "conclusion": CONCLUSIONS.get(report.conclusion or ""),
+        "not_accepted_reason": NOT_ACCEPTED_REASONS.get(report.not_accepted_reason or ""),
+        "timeline": [{"at": e.at.isoformat(), "status": e.status, "note": e.note} for e in events],
+        "messages": [
+            {
+                "at": m.at.isoformat(),
+                "from": "reporter" if m.sender == "reporter" else "handler",
+                "body": m.body,
+            }
+            for m in messages
+        ],
+    }
+
+
+async def reporter_message(
+    conn: BaseDBAsyncClient, report: Report, *, body: str, now: datetime
+) -> ReportMessage:
+    text = body.strip()
+    if not 1 <= len(text) <= 1000:
+        raise ReportError("bad_message")
+    return await ReportMessage.create(
+        using_db=conn, report_id=report.id, at=now, sender="reporter", body=text
+    )
+
+
+def staff_row(report: Report) -> dict[str, Any]:
+    """A report as staff see it in queues and the ledger: no identity, no receipt, no openid."""
+    return {
+        "id": report.id,
+        "region": report.region,
+        "channel": report.channel,
+        "category": report.category,
+        "target_party": report.target_party,
+        "target_code": report.target_code,
+        "target_name": report.target_name,
+        "description": report.description,
+        "anonymous": report.anonymous,
+        "status": report.status,
+        "received_at": report.received_at.isoformat(),
+        "accept_by": report.accept_by.isoformat(),
+        "decided_at": report.decided_at.isoformat() if report.decided_at else None,
+        "not_accepted_reason": report.not_accepted_reason,
+        "assignee_id": report.assignee_id,
+        "handle_by": report.handle_by.isoformat() if report.handle_by else None,
+        "extensions": report.extensions,
+        "conclusion": report.conclusion,
+        "verified_amount_fen": report.verified_amount_fen,
+        "inform_by": report.inform_by.isoformat() if report.inform_by else None,
+        "duplicate_of": report.duplicate_of_id,
+        "version": report.version,
+    }
+
+
+async def queue(
+    actor: Actor, *, status: str | None = None, region: str | None = None
+) -> list[dict[str, Any]]:
+    regions = [region] if region else sorted(actor.regions)
+    if any(r not in actor.regions for r in regions):
+        raise ReportError("forbidden")
+    query = Report.filter(region__in=regions)
+    query = query.filter(status=status) if status else query.filter(status__in=OPEN_STATUSES)
+    if "investigator" in actor.roles and not actor.roles & {"intake", "head"}:
+        query = query.filter(assignee_id=actor.id)
+    return [staff_row(r) for r in await query.order_by("accept_by", "id").limit(500)]
+
+
+def _due(report: Report) -> tuple[str, date] | None:
+    if report.status == "submitted":
+        return "accept_by", report.accept_by
+    if report.status in ("accepted", "assigned", "investigating") and report.handle_by:
+        return "handle_by", report.handle_by
+    if report.status == "concluded" and report.inform_by and not report.anonymous:
+        return "inform_by", report.inform_by
+    return None
+
+
+async def deadline_sweep(
+    *, region: str, today: date, rules: ReportRules, soon_working_days: int = 3
+) -> dict[str, list[dict[str, Any]]]:
+    """Due-soon (within ``soon_working_days`` working days) and overdue open reports of a region."""
+    horizon = add_working_days(today, soon_working_days, region=region, calendar=rules.calendar)
+    out: dict[str, list[dict[str, Any]]] = {"overdue": [], "due_soon": []}
+    for report in await Report.filter(region=region, status__in=OPEN_STATUSES).order_by("id"):
+        due = _due(report)
+        if due is None:
+            continue
+        step, day = due
+        row = {
+            "id": report.id,
+            "status": report.status,
+            "step": step,
+            "due": day.isoformat(),
+            "assignee_id": report.assignee_id,
+        }
+        if day < today:
+            out["overdue"].append(row)
+        elif day <= horizon:
+            out["due_soon"].append(row)
+    return out
+
+
+LEDGER_COLUMNS = [
+    ("id", "编号"),
+    ("received_at", "收到时间"),
+    ("channel", "渠道"),
+    ("category", "类别"),
+    ("target_name", "被举报对象"),
+    ("target_code", "定点编码"),
+    ("status", "状态"),
+    ("accept_by", "受理期限"),
+    ("decided_at", "受理决定时间"),
+    ("not_accepted_reason", "不予受理理由"),
+    ("assignee_id", "承办人"),
+    ("handle_by", "办理期限"),
+    ("extensions", "延期次数"),
+    ("conclusion", "办理结果"),
+    ("verified_amount_fen", "核实金额（分）"),
+    ("duplicate_of", "重复线索"),
+]
+
+
+async def ledger_rows(actor: Actor, *, region: str, since: date | None = None) -> list[dict[str, Any]]:
+    """The 台账 (POLICY §2, seed 001): every lead of a region, with no reporter identity at all."""
+    if region not in actor.regions:
+        raise ReportError("forbidden")
+    query = Report.filter(region=region)
+    if since:
+        query = query.filter(received_at__gte=datetime.combine(since, datetime.min.time()))
+    rows = [staff_row(r) for r in await query.order_by("id")]
+    return [{key: row[key] for key, _ in LEDGER_COLUMNS} for row in rows]
