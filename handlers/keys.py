@@ -13,6 +13,7 @@ from bot.client import WeChatClient
 from bot.crypto import MessageCrypto
 from bot.dedup import Deduper
 from bot.dispatch import Bot
+from reports.rules import ReportRules
 from server.metrics import Metrics
 from server.settings import Settings
 from storage.blobs import BlobStore
@@ -33,5 +34,6 @@ CIPHER = web.AppKey("cipher", FieldCipher)
 METRICS = web.AppKey("metrics", Metrics)
 JOBS = web.AppKey("jobs", JobRunner)
 REPLY_BUDGET = web.AppKey("reply_budget", float)
+REPORT_RULES = web.AppKey("report_rules", ReportRules)
 # Tasks that outlive their request (late answers); kept referenced until done.
 BACKGROUND: web.AppKey[set[asyncio.Task[Any]]] = web.AppKey("background")

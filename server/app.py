@@ -17,16 +17,17 @@ from bot.crypto import MessageCrypto
 from bot.dedup import Deduper
 from bot.dialogue import Dialogue
 from bot.dispatch import Bot
-from bot.flows import feedback as feedback_flow
+from bot.flows.registry import FlowDeps, build_flows
 from bot.jobs import job_handlers
 from handlers import keys
 from handlers.ops import edge_middleware
 from handlers.routes import setup_routes
+from reports.rules import load_rules
 from server.metrics import Metrics
 from server.settings import Settings
 from storage import db, kv
 from storage.blobs import LocalBlobStore
-from storage.crypto import FieldCipher
+from storage.crypto import FieldCipher, derive_key
 from storage.jobs import JobRunner
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ def create_app(
     app[keys.REPLY_BUDGET] = reply_budget
     app[keys.BACKGROUND] = set()
     app[keys.CIPHER] = FieldCipher(settings.field_key_bytes())
+    app[keys.REPORT_RULES] = load_rules(receipt_key=derive_key(settings.field_key_bytes(), "receipt-hash"))
     app[keys.BLOBS] = LocalBlobStore(Path(settings.VAR_DIR) / "blobs")
     if settings.WECHAT_ENCODING_AES_KEY:
         app[keys.MSG_CRYPTO] = MessageCrypto(
@@ -83,11 +85,16 @@ def _resources(
             on_error=metrics.api_error,
         )
         runner = JobRunner(job_handlers(client, app[keys.BLOBS]), clock=app[keys.CLOCK])
-        flows = {
-            feedback_flow.NAME: feedback_flow.build(
-                cipher=app[keys.CIPHER], clock=app[keys.CLOCK], wake_jobs=runner.wake
-            ),
-        }
+        flows = build_flows(
+            FlowDeps(
+                cipher=app[keys.CIPHER],
+                clock=app[keys.CLOCK],
+                wake_jobs=runner.wake,
+                rules=app[keys.REPORT_RULES],
+                kv=store,
+                region=settings.REGION,
+            )
+        )
         dialogue = Dialogue(
             store, flows, ttl_seconds=settings.DIALOGUE_TTL_SECONDS, on_event=metrics.flow_event
         )

@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     # Where embedded mode keeps its SQLite file, generated key and blobs.
     VAR_DIR: str = "./var"
     DIALOGUE_TTL_SECONDS: int = Field(default=1800, gt=0)
+    # The bureau this account serves (region code of the registry, rules and reports).
+    REGION: str = Field(default="demo", pattern=r"^[a-z0-9_-]{1,32}$")
 
     @field_validator("DATABASE_URL")
     @classmethod

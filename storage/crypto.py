@@ -22,6 +22,11 @@ def key_id(key: bytes) -> str:
     return hashlib.sha256(b"fundguard-kid" + key).hexdigest()[:8]
 
 
+def derive_key(master: bytes, purpose: str) -> bytes:
+    """A separate 32-byte key per purpose (receipt hashes, blind indexes), so one leak stays one leak."""
+    return hmac.new(master, b"fundguard:" + purpose.encode(), hashlib.sha256).digest()
+
+
 class FieldCipher:
     def __init__(self, current: bytes, *older: bytes) -> None:
         if len(current) != 32 or any(len(k) != 32 for k in older):

@@ -1,0 +1,28 @@
+"""Every chat flow, built with its dependencies; the app factory installs what this returns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.dialogue import Flow
+from bot.flows import feedback
+from reports.rules import ReportRules
+from storage.crypto import FieldCipher
+from storage.kv import KV
+
+
+@dataclass(frozen=True)
+class FlowDeps:
+    cipher: FieldCipher
+    clock: Callable[[], datetime]
+    wake_jobs: Callable[[], None]
+    rules: ReportRules
+    kv: KV
+    region: str  # the account's region (one official account serves one bureau)
+
+
+def build_flows(deps: FlowDeps) -> dict[str, Flow]:
+    flows = [feedback.build(cipher=deps.cipher, clock=deps.clock, wake_jobs=deps.wake_jobs)]
+    return {f.name: f for f in flows}
