@@ -19,7 +19,7 @@ from reports.errors import ReportError
 from reports.identity import parse_id_number, parse_mobile
 from reports.models import Report, ReportEvent, ReportEvidence
 from reports.receipts import format_receipt, new_receipt_code, receipt_hash
-from reports.rules import CONSENT_VERSION, ReportRules
+from reports.rules import CONSENT_VERSION, ReportRules, china_day
 from storage.crypto import FieldCipher
 
 Channel = Literal["wechat", "miniprogram", "phone", "walk_in", "mail"]
@@ -112,7 +112,9 @@ async def submit_report(
 
     code = new_receipt_code(rng=rng)
     policy = rules.policy(draft.region)
-    accept_by = due_date("accept_by", now.date(), policy=policy, region=draft.region, calendar=rules.calendar)
+    accept_by = due_date(
+        "accept_by", china_day(now), policy=policy, region=draft.region, calendar=rules.calendar
+    )
     named = identity is not None and reporter is not None
     report = await Report.create(
         using_db=conn,

@@ -13,7 +13,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from reports.deadlines import due_date, handle_by
 from reports.errors import ReportError
 from reports.models import Report, ReportEvent, ReportMessage
-from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS, ReportRules
+from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS, ReportRules, china_day
 from storage import audit, jobs
 from storage.actors import Actor
 from storage.crypto import FieldCipher
@@ -106,7 +106,7 @@ async def accept(
     conn: BaseDBAsyncClient, report_id: int, *, actor: Actor, rules: ReportRules, now: datetime
 ) -> Report:
     report = await _load_for(conn, report_id, "accept", actor)
-    policy, region, today = rules.policy(report.region), report.region, now.date()
+    policy, region, today = rules.policy(report.region), report.region, china_day(now)
     report.status = "accepted"
     report.decided_at = report.accepted_at = now
     report.decision_inform_by = due_date(
@@ -152,7 +152,7 @@ async def not_accept(
     report.not_accepted_reason = reason
     report.decision_inform_by = due_date(
         "inform_decision_by",
-        now.date(),
+        china_day(now),
         policy=rules.policy(report.region),
         region=report.region,
         calendar=rules.calendar,
@@ -191,7 +191,7 @@ async def extend(
     report = await _load_for(conn, report_id, "extend", actor)
     assert report.accepted_at is not None
     report.handle_by = handle_by(
-        report.accepted_at.date(),
+        china_day(report.accepted_at),
         extensions=report.extensions + 1,
         policy=rules.policy(report.region),
         region=report.region,
@@ -225,7 +225,7 @@ async def conclude(
     report.verified_amount_fen = verified_amount_fen
     report.inform_by = due_date(
         "inform_result_by",
-        now.date(),
+        china_day(now),
         policy=rules.policy(report.region),
         region=report.region,
         calendar=rules.calendar,
@@ -254,8 +254,12 @@ async def mark_informed(conn: BaseDBAsyncClient, report_id: int, *, actor: Actor
 
 async def reveal_identity(
     conn: BaseDBAsyncClient, report_id: int, *, actor: Actor, cipher: FieldCipher, purpose: str, now: datetime
-) -> dict[str, str]:
-    """The named reporter's identity, for the assigned handler or a head only; every view is audited."""
+) -> dict[str, str] | None:
+    """The named reporter's identity, for the assigned handler or a head only; every view is audited.
+
+    A refusal returns None instead of raising, so the caller's transaction commits the audit entry
+    of the refused attempt (a raised error would roll it back); the caller answers 403.
+    """
     report = await Report.filter(id=report_id).using_db(conn).first()
     if report is None:
         raise ReportError("not_found")
@@ -271,7 +275,7 @@ async def reveal_identity(
             detail={"purpose": purpose[:200]},
             now=now,
         )
-        raise ReportError("forbidden")
+        return None
     if report.identity_enc is None:
         raise ReportError("not_found", detail="这是一件匿名举报，没有举报人身份信息。")
     await audit.append(

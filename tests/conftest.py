@@ -12,7 +12,7 @@ import base64
 import os
 import shutil
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,8 +29,12 @@ from simulator.app import Simulator, create_simulator_app
 from simulator.pusher import AccountConfig
 from storage import db
 
-PG_URL = os.environ.get("TEST_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/fundguard_test")
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+# Each test session gets its own database and Redis db number, so sessions run side by side on one
+# machine (several engineers, or CI and a developer) do not drop each other's data.
+PG_URL = os.environ.get(
+    "TEST_DATABASE_URL", f"postgres://postgres@127.0.0.1:5432/fundguard_test_{os.getpid()}"
+)
+REDIS_URL = os.environ.get("TEST_REDIS_URL", f"redis://127.0.0.1:6379/{os.getpid() % 15 + 1}")
 AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
 TEST_FIELD_KEY = base64.b64encode(b"k" * 32).decode()
 TABLES = ["audit_entry", "job", "attachment", "region", "follower", "suggestion"]
@@ -50,13 +54,22 @@ async def _fresh_pg_database(url: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def pg_migrated() -> str:
+def pg_migrated() -> Iterator[str]:
     async def prepare() -> None:
         await _fresh_pg_database(PG_URL)
         await db.migrate(PG_URL)
 
+    async def drop() -> None:
+        name = PG_URL.rsplit("/", 1)[1]
+        admin = await asyncpg.connect(PG_URL.rsplit("/", 1)[0] + "/postgres")
+        try:
+            await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            await admin.close()
+
     asyncio.run(prepare())
-    return PG_URL
+    yield PG_URL
+    asyncio.run(drop())
 
 
 @pytest.fixture(scope="session")
