@@ -232,15 +232,6 @@ async def conclude(
     )
     note = f"办理结果：{CONCLUSIONS[conclusion]}。{summary.strip()[:500]}"
     await _record(conn, report, actor=actor, kind="concluded", note=note, now=now)
-    if conclusion == "substantiated":
-        # The credit and reward domains pick this up (substantiated complaint event, reward proposal).
-        await jobs.enqueue(
-            conn,
-            "report.substantiated",
-            {"report_id": report.id},
-            now=now,
-            dedup_key=f"report-substantiated:{report.id}",
-        )
     return report
 
 

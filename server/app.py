@@ -18,23 +18,26 @@ from bot.dedup import Deduper
 from bot.dialogue import Dialogue
 from bot.dispatch import Bot
 from bot.flows.registry import FlowDeps, build_flows
-from bot.jobs import job_handlers
 from handlers import keys
 from handlers.ops import edge_middleware
 from handlers.routes import setup_routes
-from reports.rules import load_rules
+from reports.rules import ReportRules, load_rules
+from server.jobs import build_job_runner
 from server.metrics import Metrics
 from server.settings import Settings
 from storage import db, kv
 from storage.blobs import LocalBlobStore
 from storage.crypto import FieldCipher, derive_key
-from storage.jobs import JobRunner
 
 log = logging.getLogger(__name__)
 
 
 def now_local() -> datetime:
     return datetime.now().astimezone()
+
+
+def report_rules(settings: Settings) -> ReportRules:
+    return load_rules(receipt_key=derive_key(settings.field_key_bytes(), "receipt-hash"))
 
 
 def create_app(
@@ -53,7 +56,7 @@ def create_app(
     app[keys.REPLY_BUDGET] = reply_budget
     app[keys.BACKGROUND] = set()
     app[keys.CIPHER] = FieldCipher(settings.field_key_bytes())
-    app[keys.REPORT_RULES] = load_rules(receipt_key=derive_key(settings.field_key_bytes(), "receipt-hash"))
+    app[keys.REPORT_RULES] = report_rules(settings)
     app[keys.BLOBS] = LocalBlobStore(Path(settings.VAR_DIR) / "blobs")
     if settings.WECHAT_ENCODING_AES_KEY:
         app[keys.MSG_CRYPTO] = MessageCrypto(
@@ -84,7 +87,13 @@ def _resources(
             kv=store,
             on_error=metrics.api_error,
         )
-        runner = JobRunner(job_handlers(client, app[keys.BLOBS]), clock=app[keys.CLOCK])
+        runner = build_job_runner(
+            client=client,
+            blobs=app[keys.BLOBS],
+            rules=app[keys.REPORT_RULES],
+            metrics=metrics,
+            clock=app[keys.CLOCK],
+        )
         flows = build_flows(
             FlowDeps(
                 cipher=app[keys.CIPHER],

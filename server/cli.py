@@ -115,11 +115,11 @@ async def run_worker(settings: Settings) -> int:
     from pathlib import Path
 
     from bot.client import WeChatClient
-    from bot.jobs import job_handlers
-    from server.app import now_local
+    from server.app import now_local, report_rules
+    from server.jobs import build_job_runner
+    from server.metrics import Metrics
     from storage import db, kv
     from storage.blobs import LocalBlobStore
-    from storage.jobs import JobRunner
 
     await db.init_db(settings.DATABASE_URL)
     store = kv.connect(settings.REDIS_URL)
@@ -131,8 +131,12 @@ async def run_worker(settings: Settings) -> int:
             secret=settings.WECHAT_SECRET,
             kv=store,
         )
-        runner = JobRunner(
-            job_handlers(client, LocalBlobStore(Path(settings.VAR_DIR) / "blobs")), clock=now_local
+        runner = build_job_runner(
+            client=client,
+            blobs=LocalBlobStore(Path(settings.VAR_DIR) / "blobs"),
+            rules=report_rules(settings),
+            metrics=Metrics(),
+            clock=now_local,
         )
         task = asyncio.create_task(runner.serve())
         log.info("worker started")

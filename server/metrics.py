@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 
 class Metrics:
@@ -39,6 +39,23 @@ class Metrics:
             ["path", "errcode"],
             registry=self.registry,
         )
+
+        self.overdue = Gauge(
+            "fundguard_reports_overdue",
+            "Open reports past a statutory deadline, by region",
+            ["region"],
+            registry=self.registry,
+        )
+        self.due_soon = Gauge(
+            "fundguard_reports_due_soon",
+            "Open reports due within 3 working days, by region",
+            ["region"],
+            registry=self.registry,
+        )
+
+    def deadline_counts(self, region: str, overdue: int, due_soon: int) -> None:
+        self.overdue.labels(region).set(overdue)
+        self.due_soon.labels(region).set(due_soon)
 
     def flow_event(self, flow: str, event: str) -> None:
         self.flows.labels(flow, event).inc()

@@ -16,6 +16,7 @@ from typing import Any
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
 
 from storage.models import Job
 
@@ -64,9 +65,18 @@ def backoff(attempts: int) -> timedelta:
 class JobRunner:
     """Claims due jobs and runs the handler registered for their kind."""
 
-    def __init__(self, handlers: dict[str, JobHandler], *, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        handlers: dict[str, JobHandler],
+        *,
+        clock: Callable[[], datetime],
+        schedule: dict[str, int] | None = None,
+    ) -> None:
         self.handlers = handlers
         self.clock = clock
+        # kind → period in seconds: one job per period, however many workers run (dedup key).
+        self.schedule = schedule or {}
+        self._last_scheduled: dict[str, int] = {}
         self._wake = asyncio.Event()
         self._claim_lock = asyncio.Lock()
         self._stopping = False
@@ -139,9 +149,21 @@ class JobRunner:
             total += ran
         return total
 
+    async def enqueue_periodic(self) -> None:
+        """Enqueue each scheduled kind once per period; every worker may call this safely."""
+        now = self.clock()
+        for kind, period in self.schedule.items():
+            slot = int(now.timestamp() // period)
+            if self._last_scheduled.get(kind) == slot:
+                continue
+            async with in_transaction() as conn:
+                await enqueue(conn, kind, {"slot": slot}, now=now, dedup_key=f"periodic:{kind}:{slot}")
+            self._last_scheduled[kind] = slot
+
     async def serve(self, *, poll_seconds: float = 1.0) -> None:
         while not self._stopping:
             try:
+                await self.enqueue_periodic()
                 ran = await self.run_due()
             except Exception:
                 log.exception("job claim failed")

@@ -204,7 +204,7 @@ async def test_the_whole_lifecycle_with_deadlines_roles_and_audit(database: str,
     ]  # extensions are internal
     assert view["conclusion"] == "属实" and "ID" not in repr(view) and ID_NUMBER not in repr(view)
     kinds = {j.kind for j in await Job.all()}
-    assert {"report.notice", "report.substantiated"} <= kinds
+    assert kinds == {"report.notice"}
     assert (await audit.verify()).ok
     assert await AuditEntry.filter(action="report.accepted").count() == 1
 
@@ -281,3 +281,15 @@ async def test_deadline_sweep_and_ledger_hold_no_identity(database: str, rules, 
         await ledger_rows(OUTSIDER, region="demo")
     assert await ReportEvent.filter(report_id=report_id).count() == 1
     _ = base64
+
+
+async def test_the_periodic_sweep_sets_the_overdue_gauges(database: str, rules, cipher) -> None:
+    from reports.jobs import job_handlers
+
+    await submit(rules, cipher)
+    seen: list[tuple[str, int, int]] = []
+    sweep = job_handlers(
+        rules=rules, clock=lambda: datetime(2026, 10, 28, 2, tzinfo=UTC), on_sweep=lambda *a: seen.append(a)
+    )["reports.deadline_sweep"]
+    await sweep({})
+    assert seen == [("demo", 1, 0)]

@@ -142,3 +142,23 @@ async def test_blob_store_is_content_addressed_and_atomic(tmp_path: Path) -> Non
     assert not list((tmp_path / "blobs").rglob("*.tmp"))
     with pytest.raises(ValueError):
         await store.get("../../etc/passwd")
+
+
+async def test_periodic_jobs_are_enqueued_once_per_period_by_any_number_of_workers(database: str) -> None:
+    ran: list[object] = []
+
+    async def tick(payload: dict[str, object]) -> None:
+        ran.append(payload["slot"])
+
+    now = [T0]
+    workers = [
+        jobs.JobRunner({"tick": tick}, clock=lambda: now[0], schedule={"tick": 3600}) for _ in range(3)
+    ]
+    for w in workers:
+        await w.enqueue_periodic()
+    assert await workers[0].run_until_idle() == 1
+    now[0] = T0 + timedelta(hours=1)
+    for w in workers:
+        await w.enqueue_periodic()
+    await workers[1].run_until_idle()
+    assert len(ran) == 2 and ran[0] != ran[1]

@@ -1,0 +1,30 @@
+"""The one place that lists every background job and the periodic schedule (web and worker alike)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from bot.client import WeChatClient
+from bot.jobs import job_handlers as wechat_jobs
+from reports import jobs as report_jobs
+from reports.rules import ReportRules
+from server.metrics import Metrics
+from storage.blobs import BlobStore
+from storage.jobs import JobRunner
+
+
+def build_job_runner(
+    *,
+    client: WeChatClient,
+    blobs: BlobStore,
+    rules: ReportRules,
+    metrics: Metrics,
+    clock: Callable[[], datetime],
+) -> JobRunner:
+    handlers = {
+        **wechat_jobs(client, blobs),
+        **report_jobs.job_handlers(rules=rules, clock=clock, on_sweep=metrics.deadline_counts),
+    }
+    schedule = {"reports.deadline_sweep": report_jobs.SWEEP_PERIOD_SECONDS}
+    return JobRunner(handlers, clock=clock, schedule=schedule)
