@@ -18,6 +18,8 @@ class Deduper:
         # The hot path's commands ride auto-pipelined batches: under load, one round trip serves
         # many pushes, and a claim travels with the read of the sender's conversation state.
         self.batch = AutoPipeline(kv)
+        # Stored replies only serve retries, which come seconds later: let them gather for 2 ms.
+        self.lazy = AutoPipeline(kv, linger=0.002)
         self.claim_ttl = claim_ttl
         self.reply_ttl = reply_ttl
 
@@ -48,7 +50,11 @@ class Deduper:
             await asyncio.sleep(0.05)
 
     async def store(self, key: str, reply: str) -> None:
-        await self.batch.execute("SET", self._key(key), reply.encode(), "EX", self.reply_ttl)
+        await self.store_later(key, reply)
+
+    def store_later(self, key: str, reply: str) -> asyncio.Future[object]:
+        """Queue the reply for retries without making this delivery wait for Redis."""
+        return self.lazy.execute("SET", self._key(key), reply.encode(), "EX", self.reply_ttl)
 
     async def release(self, key: str) -> None:
         """Processing failed: let a retry try again instead of replaying nothing."""

@@ -125,13 +125,15 @@ async def _reply_once(app: web.Application, msg: Message) -> str:
     except BaseException:
         await dedup.release(msg.dedup_key)
         raise
-    try:
-        await dedup.store(msg.dedup_key, reply_xml)
-    except Exception:
-        # This delivery still gets its answer. The claim stays, so a retry is answered `success`
-        # rather than processed twice: acting twice is worse than a lost duplicate reply.
-        log.exception("could not store the reply for retry dedup")
+    # This delivery answers without waiting for the store. If storing fails, the claim stays, so a
+    # retry is answered `success` rather than processed twice: acting twice is worse.
+    dedup.store_later(msg.dedup_key, reply_xml).add_done_callback(_log_store_failure)
     return reply_xml
+
+
+def _log_store_failure(fut: asyncio.Future[object]) -> None:
+    if not fut.cancelled() and fut.exception() is not None:
+        log.error("could not store the reply for retry dedup", exc_info=fut.exception())
 
 
 async def _answer_within_budget(app: web.Application, msg: Message, known: tuple[bytes | None] | None) -> str:

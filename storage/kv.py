@@ -59,9 +59,11 @@ class AutoPipeline:
     ioredis' ``enableAutoPipelining``). Each caller still gets its own result or exception.
     """
 
-    def __init__(self, kv: KV, *, max_batch: int = 128) -> None:
+    def __init__(self, kv: KV, *, max_batch: int = 128, linger: float = 0.0) -> None:
         self.kv = kv
         self.max_batch = max_batch
+        # Seconds to wait for more commands before sending; only for writes nobody waits on.
+        self.linger = linger
         self._queue: list[tuple[asyncio.Future[Any], tuple[Any, ...]]] = []
         self._scheduled = False
         self._inflight: set[asyncio.Task[None]] = set()
@@ -72,7 +74,10 @@ class AutoPipeline:
         self._queue.append((fut, args))
         if not self._scheduled:
             self._scheduled = True
-            loop.call_soon(self._flush)
+            if self.linger:
+                loop.call_later(self.linger, self._flush)
+            else:
+                loop.call_soon(self._flush)
         return fut
 
     def _flush(self) -> None:
