@@ -128,6 +128,7 @@ def _resources(
                     worker.cancel()
                     with contextlib.suppress(asyncio.CancelledError):
                         await worker
+            await app[keys.DEDUP].lazy.drain()
             await session.close()
             await store.aclose()
             if manage_db:

@@ -80,6 +80,12 @@ class AutoPipeline:
                 loop.call_soon(self._flush)
         return fut
 
+    async def drain(self) -> None:
+        """Send what is queued now and wait for every batch in flight (graceful shutdown)."""
+        self._flush()
+        if self._inflight:
+            await asyncio.wait(list(self._inflight))
+
     def _flush(self) -> None:
         self._scheduled = False
         while self._queue:
