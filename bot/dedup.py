@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import asyncio
 
+from storage.crypto import FieldCipher
 from storage.kv import KV, AutoPipeline
 
 PENDING = b"\x00pending"
 
+
 class Deduper:
-    def __init__(self, kv: KV, *, claim_ttl: int = 60, reply_ttl: int = 600) -> None:
+    def __init__(
+        self, kv: KV, *, cipher: FieldCipher | None = None, claim_ttl: int = 60, reply_ttl: int = 600
+    ) -> None:
         self.kv = kv
+        # Replies can hold a receipt code: sealed with AES-GCM while they wait in Redis for retries.
+        self.cipher = cipher
         # The hot path's commands ride auto-pipelined batches: under load, one round trip serves
         # many pushes, and a claim travels with the read of the sender's conversation state.
         self.batch = AutoPipeline(kv)
@@ -44,7 +50,8 @@ class Deduper:
         while True:
             value = await self.kv.get(self._key(key))
             if value is not None and value != PENDING:
-                return value.decode() if isinstance(value, bytes) else str(value)
+                text = value.decode() if isinstance(value, bytes) else str(value)
+                return self.cipher.decrypt(text, context="dedup") if self.cipher else text
             if value is None or asyncio.get_running_loop().time() >= deadline:
                 return None
             await asyncio.sleep(0.05)
@@ -54,7 +61,8 @@ class Deduper:
 
     def store_later(self, key: str, reply: str) -> asyncio.Future[object]:
         """Queue the reply for retries without making this delivery wait for Redis."""
-        return self.lazy.execute("SET", self._key(key), reply.encode(), "EX", self.reply_ttl)
+        sealed = self.cipher.encrypt(reply, context="dedup") if self.cipher else reply
+        return self.lazy.execute("SET", self._key(key), sealed.encode(), "EX", self.reply_ttl)
 
     async def release(self, key: str) -> None:
         """Processing failed: let a retry try again instead of replaying nothing."""

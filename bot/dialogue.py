@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -47,6 +48,8 @@ class Input:
         return {"lat": self.latitude, "lng": self.longitude, "label": self.label}
 
 
+# A parser may be async (return an awaitable): steps that search the registry or look up a receipt
+# need the database to decide whether the input is acceptable.
 Parser = Callable[[Input, dict[str, Any]], Any]
 Next = Callable[[Any, dict[str, Any]], "str | None"]
 
@@ -73,6 +76,8 @@ class Flow:
     steps: tuple[Step, ...]
     # Called with the collected data once the last step is answered; returns the closing reply.
     finish: Callable[[str, dict[str, Any]], Awaitable[str]]
+    # Optional: the opening data for a user (e.g. their own reports to list in the first prompt).
+    begin: Callable[[str], Awaitable[dict[str, Any]]] | None = None
     by_name: dict[str, Step] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -138,6 +143,8 @@ class Dialogue:
     async def start(self, openid: str, flow_name: str, data: dict[str, Any] | None = None) -> str:
         flow = self.flows[flow_name]
         first = flow.steps[0]
+        if data is None and flow.begin is not None:
+            data = await flow.begin(openid)
         fields: dict[str, Any] = data or {}
         await self._save(openid, {"flow": flow_name, "step": first.name, "data": fields})
         self.on_event(flow_name, "started")
@@ -169,6 +176,8 @@ class Dialogue:
             return f"这一步需要发送{wanted}。\n{step.render_prompt(data)}"
         try:
             value = step.parse(inp, data) if step.parse else inp.as_value()
+            if inspect.isawaitable(value):
+                value = await value
         except Invalid as bad:
             return f"{bad.hint}\n{step.render_prompt(data)}"
 

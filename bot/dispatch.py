@@ -9,6 +9,8 @@ from tortoise.exceptions import IntegrityError
 
 from bot.dialogue import Dialogue, Input
 from bot.flows import feedback as feedback_flow
+from bot.flows import progress as progress_flow
+from bot.flows import report as report_flow
 from bot.messages import (
     EventMessage,
     ImageMessage,
@@ -35,8 +37,6 @@ FALLBACK = "抱歉，没有理解您的意思。回复“帮助”查看能办�
 
 # Menu items whose features are delivered by later issues (reports, rewards, credit, ...).
 PENDING_FEATURES = {
-    "REPORT_NEW": "举报受理",
-    "REPORT_PROGRESS": "举报进度查询",
     "REWARD_CLAIM": "举报奖励领取",
     "CREDIT_PHARMACY": "药店信用查询",
     "CREDIT_NEARBY": "附近药店查询",
@@ -77,6 +77,14 @@ class Bot:
         for word in ("留言", "建议", "咨询", "意见"):
             self.keywords[word] = start_feedback
         self.scenes["feedback"] = start_feedback
+        start_report = self._start_flow(report_flow.NAME)
+        start_progress = self._start_flow(progress_flow.NAME)
+        for word in ("举报", "我要举报"):
+            self.keywords[word] = start_report
+        for word in ("举报进度", "进度", "查询"):
+            self.keywords[word] = start_progress
+        self.clicks["REPORT_NEW"] = start_report
+        self.clicks["REPORT_PROGRESS"] = start_progress
         for key, title in PENDING_FEATURES.items():
             self.clicks[key] = self._text(
                 f"“{title}”功能正在建设中，即将开放。如有紧急线索，请拨打医保服务热线12393；"

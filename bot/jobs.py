@@ -1,8 +1,10 @@
-"""Background jobs that talk to WeChat: late replies as customer messages, media downloads."""
+"""Background jobs that talk to WeChat: late replies as customer messages, media downloads, and
+progress notices to named reporters."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from typing import Any
 
@@ -10,18 +12,41 @@ from tortoise.transactions import in_transaction
 
 from bot.client import WeChatAPIError, WeChatClient
 from feedback import service as feedback
+from reports.errors import ReportError
+from reports.intake import attach_evidence
+from reports.lifecycle import STATUS_TITLES
+from reports.queries import notice_facts
+from reports.rules import CHINA
 from storage.blobs import BlobStore
+from storage.crypto import FieldCipher
 from storage.jobs import JobHandler, PermanentJobError
 from storage.models import Attachment
 
 # Errors after which retrying cannot succeed: invalid media id, user unsubscribed / 48 h passed.
 PERMANENT = frozenset({40007, 45015, 45047, 43004, 40003})
+# Template messages also fail for good on an unknown template id (a configuration error to fix).
+NOTICE_PERMANENT = PERMANENT | {40037}
+# The official account's "举报办理进度" template; its placeholders are the keys of the data sent
+# (状态/时间/备注). Should become a setting once the account's real template is registered.
+REPORT_NOTICE_TEMPLATE = "fundguard-report-progress"
+MESSAGE_NOTICE = "承办人给您发来一条留言，请在公众号回复“进度”查看。"
 
 
-def job_handlers(client: WeChatClient, blobs: BlobStore) -> dict[str, JobHandler]:
+def seal_payload(body: dict[str, Any], cipher: FieldCipher) -> dict[str, Any]:
+    """A customer message as a job payload that keeps its text out of the job table."""
+    return {"sealed": cipher.encrypt(json.dumps(body, ensure_ascii=False), context="job.custom")}
+
+
+def job_handlers(client: WeChatClient, blobs: BlobStore, *, cipher: FieldCipher) -> dict[str, JobHandler]:
     async def custom_send(payload: dict[str, Any]) -> None:
+        # Late answers may carry a receipt code: they are queued sealed (see seal_payload).
+        body = (
+            json.loads(cipher.decrypt(payload["sealed"], context="job.custom"))
+            if "sealed" in payload
+            else payload
+        )
         try:
-            await client.send_custom(payload)
+            await client.send_custom(body)
         except WeChatAPIError as err:
             if err.errcode in PERMANENT:
                 raise PermanentJobError(str(err)) from err
@@ -53,5 +78,43 @@ def job_handlers(client: WeChatClient, blobs: BlobStore) -> dict[str, JobHandler
                     ref=payload["media_id"],
                     attachment_id=str(att.id),
                 )
+            elif payload.get("owner") == "report":
+                await attach_evidence(
+                    conn,
+                    report_id=int(payload["owner_id"]),
+                    ref=payload["media_id"],
+                    attachment_id=str(att.id),
+                )
 
-    return {"wechat.custom_send": custom_send, "wechat.fetch_media": fetch_media}
+    async def report_notice(payload: dict[str, Any]) -> None:
+        """Tell a named reporter that their report moved (or that the handler wrote to them).
+
+        The notice carries the status and the public note only: never the reporter's identity, the
+        receipt, or a message body (template messages show on the lock screen).
+        """
+        try:
+            facts = await notice_facts(int(payload["report_id"]), str(payload.get("kind", "")))
+        except ReportError as err:
+            raise PermanentJobError(f"report {payload['report_id']}: {err.code}") from err
+        if facts is None:
+            return  # an anonymous reporter follows with the receipt only; there is no one to notify
+        openid = cipher.decrypt(facts.openid_enc, context="report.openid")
+        status, at = facts.status, facts.at
+        note = MESSAGE_NOTICE if payload.get("kind") == "message" else facts.note
+        data = {
+            "状态": {"value": STATUS_TITLES.get(status, status)},
+            "时间": {"value": at.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")},
+            "备注": {"value": note[:100] or "详情请在公众号回复“进度”查看。"},
+        }
+        try:
+            await client.send_template(openid, REPORT_NOTICE_TEMPLATE, data)
+        except WeChatAPIError as err:
+            if err.errcode in NOTICE_PERMANENT:
+                raise PermanentJobError(str(err)) from err
+            raise
+
+    return {
+        "wechat.custom_send": custom_send,
+        "wechat.fetch_media": fetch_media,
+        "report.notice": report_notice,
+    }

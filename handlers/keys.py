@@ -13,9 +13,11 @@ from bot.client import WeChatClient
 from bot.crypto import MessageCrypto
 from bot.dedup import Deduper
 from bot.dispatch import Bot
+from handlers.api_v1.config import ApiConfig
 from reports.rules import ReportRules
 from server.metrics import Metrics
 from server.settings import Settings
+from staff.service import StaffPolicy
 from storage.blobs import BlobStore
 from storage.crypto import FieldCipher
 from storage.jobs import JobRunner
@@ -37,3 +39,7 @@ REPLY_BUDGET = web.AppKey("reply_budget", float)
 REPORT_RULES = web.AppKey("report_rules", ReportRules)
 # Tasks that outlive their request (late answers); kept referenced until done.
 BACKGROUND: web.AppKey[set[asyncio.Task[Any]]] = web.AppKey("background")
+# Mini-program API tunables (sessions, trusted proxies, rate limits); the defaults apply when unset.
+API_CONFIG = web.AppKey("api_config", ApiConfig)
+# Staff sign-in numbers (lockout, session lifetimes, login rate); handlers.admin falls back to defaults.
+STAFF_POLICY = web.AppKey("staff_policy", StaffPolicy)

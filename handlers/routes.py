@@ -4,13 +4,56 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from handlers import ops, wechat
+from handlers import admin, ops, wechat
+from handlers import admin_reports as rep
+from handlers.api_v1 import views as mp
+from reports.lifecycle import MOVES
+from storage.actors import ROLES
+
+ANY_STAFF = ROLES
+CASEWORK = ("intake", "investigator", "head")
+CASE = r"/admin/api/reports/{id:\d+}"
+
+
+def staff(
+    app: web.Application, method: str, path: str, handler: admin.StaffHandler, roles: tuple[str, ...]
+) -> None:
+    app.router.add_route(method, path, admin.guarded(handler, roles=roles))
 
 
 def setup_routes(app: web.Application) -> None:
     # WeChat
     app.router.add_get("/wechat", wechat.verify_url)
     app.router.add_post("/wechat", wechat.receive)
+    # Mini-program (/api/v1; "auth" = Authorization: Bearer <token> from /login; receipts open reports alone)
+    app.router.add_post("/api/v1/login", mp.login)
+    app.router.add_get("/api/v1/report-categories", mp.report_categories)
+    app.router.add_post("/api/v1/attachments", mp.upload_attachment)  # auth
+    app.router.add_post("/api/v1/reports", mp.submit)  # auth
+    app.router.add_get("/api/v1/reports/{receipt_code}", mp.report_by_receipt)
+    app.router.add_post("/api/v1/reports/{receipt_code}/messages", mp.post_message)
+    app.router.add_get("/api/v1/openapi.json", mp.openapi_document)
+    # Staff (/admin/api; Authorization: Bearer <token> from /login). Each route names the roles that may
+    # call it; admin.guarded resolves the session to an Actor and refuses anyone else (403, audited).
+    # The region of the report, and "assigned handler only", are checked by the reports services.
+    app.router.add_post("/admin/api/login", admin.public(admin.login))
+    staff(app, "POST", "/admin/api/logout", admin.logout, ANY_STAFF)
+    staff(app, "GET", "/admin/api/me", admin.me, ANY_STAFF)
+    staff(app, "GET", "/admin/api/reports", rep.queue, CASEWORK)
+    staff(app, "POST", "/admin/api/reports", rep.enter, ("intake", "head"))  # phone, walk-in, mail
+    staff(app, "GET", CASE, rep.case, CASEWORK)
+    staff(app, "POST", f"{CASE}/identity", rep.identity, ("investigator", "head"))
+    staff(app, "POST", f"{CASE}/accept", rep.accept, MOVES["accept"].roles)
+    staff(app, "POST", f"{CASE}/not-accept", rep.not_accept, MOVES["not_accept"].roles)
+    staff(app, "POST", f"{CASE}/assign", rep.assign, MOVES["assign"].roles)
+    staff(app, "POST", f"{CASE}/start", rep.start, MOVES["start"].roles)
+    staff(app, "POST", f"{CASE}/extend", rep.extend, MOVES["extend"].roles)
+    staff(app, "POST", f"{CASE}/conclude", rep.conclude, MOVES["conclude"].roles)
+    staff(app, "POST", f"{CASE}/inform", rep.inform, MOVES["inform"].roles)
+    staff(app, "POST", f"{CASE}/messages", rep.message, CASEWORK)
+    staff(app, "GET", "/admin/api/deadlines", rep.deadlines, CASEWORK)
+    staff(app, "GET", "/admin/api/ledger.csv", rep.ledger_csv, ("intake", "head"))
+    staff(app, "GET", "/admin/api/ledger.xlsx", rep.ledger_xlsx, ("intake", "head"))
     # Operations
     app.router.add_get("/healthz", ops.healthz)
     app.router.add_get("/readyz", ops.readyz)

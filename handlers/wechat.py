@@ -16,6 +16,7 @@ from tortoise.transactions import in_transaction
 
 from bot.crypto import CryptoError, signature_ok
 from bot.dispatch import to_input
+from bot.jobs import seal_payload
 from bot.messages import Message, XMLRejected, parse_message, parse_xml, to_message
 from bot.replies import SUCCESS, Reply, TextReply, as_custom_message, render
 from handlers import keys
@@ -55,10 +56,18 @@ async def verify_url(request: web.Request) -> web.Response:
 
 
 async def _read_limited(request: web.Request) -> bytes | None:
+    """The body, or None past MAX_BODY; reads in pieces (one read may return only part of it)."""
     if request.content_length is not None and request.content_length > MAX_BODY:
         return None
-    body = await request.content.read(MAX_BODY + 1)
-    return None if len(body) > MAX_BODY else body
+    chunks: list[bytes] = []
+    size = 0
+    while size <= MAX_BODY:
+        chunk = await request.content.read(MAX_BODY + 1 - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return None if size > MAX_BODY else b"".join(chunks)
 
 
 async def receive(request: web.Request) -> web.Response:
@@ -169,5 +178,6 @@ def _deliver_late(app: web.Application, openid: str, task: asyncio.Task[Reply | 
 
 async def _enqueue_custom(app: web.Application, payload: dict[str, object]) -> None:
     async with in_transaction() as conn:
-        await jobs.enqueue(conn, "wechat.custom_send", payload, now=app[keys.CLOCK]())
+        sealed = seal_payload(payload, app[keys.CIPHER])
+        await jobs.enqueue(conn, "wechat.custom_send", sealed, now=app[keys.CLOCK]())
     app[keys.JOBS].wake()

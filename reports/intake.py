@@ -159,3 +159,10 @@ async def submit_report(
         status="submitted",
         accept_by=accept_by.isoformat(),
     )
+
+
+async def attach_evidence(conn: BaseDBAsyncClient, *, report_id: int, ref: str, attachment_id: str) -> None:
+    """Record that a piece of evidence has been fetched into the blob store."""
+    await (
+        ReportEvidence.filter(report_id=report_id, ref=ref).using_db(conn).update(attachment_id=attachment_id)
+    )

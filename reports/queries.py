@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -175,3 +176,43 @@ async def ledger_rows(actor: Actor, *, region: str, since: date | None = None) -
         query = query.filter(received_at__gte=datetime.combine(since, datetime.min.time()))
     rows = [staff_row(r) for r in await query.order_by("id")]
     return [{key: row[key] for key, _ in LEDGER_COLUMNS} for row in rows]
+
+
+async def report_by_id(report_id: int) -> Report:
+    """A report the caller has already proven access to (its id comes from sealed state, not input)."""
+    report = await Report.get_or_none(id=report_id)
+    if report is None:
+        raise ReportError("not_found")
+    return report
+
+
+@dataclass(frozen=True)
+class NoticeFacts:
+    """What a notice to a named reporter may say: status, time and the public note. Never the
+    identity, the receipt or a message body (template messages show on the lock screen)."""
+
+    openid_enc: str
+    status: str
+    at: datetime
+    note: str
+
+
+async def notice_facts(report_id: int, kind: str) -> NoticeFacts | None:
+    """None when there is no one to notify (an anonymous report follows by receipt only)."""
+    report = await report_by_id(report_id)
+    if report.anonymous or not report.reporter_openid_enc:
+        return None
+    if kind == "message":
+        latest = (
+            await ReportMessage.filter(report_id=report.id, sender="staff").order_by("-at", "-id").first()
+        )
+        at = latest.at if latest else report.updated_at
+        return NoticeFacts(report.reporter_openid_enc, report.status, at, "")
+    # The step this notice is about, even when the worker runs late and the report has moved on
+    # since (each later step sends its own notice).
+    public = ReportEvent.filter(report_id=report.id, public=True)
+    event = await public.filter(kind=kind).order_by("-at", "-id").first()
+    event = event or await public.order_by("-at", "-id").first()
+    if event is None:
+        return NoticeFacts(report.reporter_openid_enc, report.status, report.updated_at, "")
+    return NoticeFacts(report.reporter_openid_enc, event.status, event.at, event.note)

@@ -90,6 +90,7 @@ def _resources(
         runner = build_job_runner(
             client=client,
             blobs=app[keys.BLOBS],
+            cipher=app[keys.CIPHER],
             rules=app[keys.REPORT_RULES],
             metrics=metrics,
             clock=app[keys.CLOCK],
@@ -110,7 +111,7 @@ def _resources(
         app[keys.KV_KEY] = store
         app[keys.CLIENT] = client
         app[keys.JOBS] = runner
-        app[keys.DEDUP] = Deduper(store)
+        app[keys.DEDUP] = Deduper(store, cipher=app[keys.CIPHER])
         app[keys.BOT] = Bot(dialogue=dialogue, clock=app[keys.CLOCK])
         worker = asyncio.create_task(runner.serve()) if jobs_in_process else None
         try:

@@ -1,4 +1,4 @@
-"""The ``fundguard`` command: demo, serve, migrate, worker, menu push, audit verify, import."""
+"""The ``fundguard`` command: demo, serve, migrate, worker, menu push, audit verify, import, staff."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from aiohttp import web
 
 from server.logs import setup_logging
 from server.settings import Settings, SettingsError, load_settings
+from staff import cli as staff_cli
 
 log = logging.getLogger("fundguard")
 
@@ -44,6 +45,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         p = what.add_parser(action, help=text)
         p.add_argument("file", help="CSV file with a header row")
         p.add_argument("--region", required=True, help="region code, e.g. demo")
+    staff_cli.add_parser(sub)
     args = parser.parse_args(argv)
 
     setup_logging()
@@ -64,6 +66,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "menu": lambda: run_menu_push(settings),
         "audit": lambda: run_audit_verify(settings),
         "import": lambda: run_import(settings, args.action, args.file, args.region),
+        "staff": lambda: staff_cli.run(settings.DATABASE_URL, args),
     }
     code = asyncio.run(commands[args.command]())
     raise SystemExit(code or 0)
@@ -120,6 +123,7 @@ async def run_worker(settings: Settings) -> int:
     from server.metrics import Metrics
     from storage import db, kv
     from storage.blobs import LocalBlobStore
+    from storage.crypto import FieldCipher
 
     await db.init_db(settings.DATABASE_URL)
     store = kv.connect(settings.REDIS_URL)
@@ -134,6 +138,7 @@ async def run_worker(settings: Settings) -> int:
         runner = build_job_runner(
             client=client,
             blobs=LocalBlobStore(Path(settings.VAR_DIR) / "blobs"),
+            cipher=FieldCipher(settings.field_key_bytes()),  # notices decrypt the reporter's openid
             rules=report_rules(settings),
             metrics=Metrics(),
             clock=now_local,

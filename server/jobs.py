@@ -11,6 +11,7 @@ from reports import jobs as report_jobs
 from reports.rules import ReportRules
 from server.metrics import Metrics
 from storage.blobs import BlobStore
+from storage.crypto import FieldCipher
 from storage.jobs import JobRunner
 
 
@@ -18,12 +19,13 @@ def build_job_runner(
     *,
     client: WeChatClient,
     blobs: BlobStore,
+    cipher: FieldCipher,
     rules: ReportRules,
     metrics: Metrics,
     clock: Callable[[], datetime],
 ) -> JobRunner:
     handlers = {
-        **wechat_jobs(client, blobs),
+        **wechat_jobs(client, blobs, cipher=cipher),
         **report_jobs.job_handlers(rules=rules, clock=clock, on_sweep=metrics.deadline_counts),
     }
     schedule = {"reports.deadline_sweep": report_jobs.SWEEP_PERIOD_SECONDS}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.dialogue import Flow
-from bot.flows import feedback
+from bot.flows import feedback, progress, report
 from reports.rules import ReportRules
 from storage.crypto import FieldCipher
 from storage.kv import KV
@@ -24,5 +24,15 @@ class FlowDeps:
 
 
 def build_flows(deps: FlowDeps) -> dict[str, Flow]:
-    flows = [feedback.build(cipher=deps.cipher, clock=deps.clock, wake_jobs=deps.wake_jobs)]
+    flows = [
+        feedback.build(cipher=deps.cipher, clock=deps.clock, wake_jobs=deps.wake_jobs),
+        report.build(
+            cipher=deps.cipher,
+            clock=deps.clock,
+            wake_jobs=deps.wake_jobs,
+            rules=deps.rules,
+            region=deps.region,
+        ),
+        progress.build(cipher=deps.cipher, clock=deps.clock, rules=deps.rules, kv=deps.kv),
+    ]
     return {f.name: f for f in flows}

@@ -122,13 +122,29 @@ async def test_work_past_the_budget_answers_success_then_a_customer_message(
     assert await wait_until(lambda: any(m.get("touser") == user for m in stack.sim.state.sent))
     sent = [m for m in stack.sim.state.sent if m["touser"] == user]
     assert len(sent) == 1 and sent[0]["via"] == "custom" and "留言" in sent[0]["text"]["content"]
+    queued = await Job.get(kind="wechat.custom_send")
+    assert "sealed" in queued.payload and "留言" not in str(queued.payload)  # may hold a receipt code
+
+
+async def test_replies_kept_for_retries_are_sealed_in_redis(stack: Stack) -> None:
+    from handlers import keys
+
+    user = openid()
+    d = await stack.sim.send_text(user, "帮助")
+    assert d.reply is not None
+    kv = stack.app[keys.KV_KEY]
+    await stack.app[keys.DEDUP].lazy.drain()
+    keys_found = [k async for k in kv.scan_iter(match=f"wx:dedup:m:{user}:*")]
+    assert len(keys_found) == 1
+    raw = await kv.get(keys_found[0])
+    assert raw and "留言".encode() not in raw and b"CDATA" not in raw
 
 
 async def test_unknown_text_gets_a_polite_reply_and_menu_clicks_route(stack: Stack) -> None:
     user = openid()
     d = await stack.sim.send_text(user, "今天天气怎么样")
     assert d.reply is not None and "帮助" in d.reply["Content"]
-    d = await stack.sim.click(user, "REPORT_NEW")
+    d = await stack.sim.click(user, "REWARD_CLAIM")  # still pending: REPORT_NEW now starts a flow
     assert d.reply is not None and "举报" in d.reply["Content"]
     d = await stack.sim.send_location(user, 39.9, 116.4, "天安门")
     assert d.reply is not None and "天安门" in d.reply["Content"]
@@ -206,3 +222,18 @@ async def test_an_internal_error_gets_a_polite_reply_without_a_trace(stack: Stac
     d = await stack.sim.send_text(openid(), "boom")
     assert d.status == 200 and d.reply is not None
     assert "系统繁忙" in d.reply["Content"] and "secret" not in d.body
+
+
+async def test_a_push_arriving_in_small_pieces_is_read_whole(stack: Stack) -> None:
+    import asyncio
+
+    user = openid()
+    query, body = stack.sim.pusher.build(stack.sim.pusher.text(user, "帮助"))
+
+    async def trickle():  # chunked transfer, a few bytes at a time
+        for i in range(0, len(body), 7):
+            yield body[i : i + 7]
+            await asyncio.sleep(0)
+
+    async with aiohttp.ClientSession() as s, s.post(stack.url + "wechat", params=query, data=trickle()) as r:
+        assert r.status == 200 and "Encrypt" in await r.text()

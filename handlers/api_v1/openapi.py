@@ -1,0 +1,204 @@
+"""The OpenAPI 3.1 document of /api/v1, generated from the pydantic models the handlers use.
+
+Each operation is listed here once; a test checks that every /api/v1 route of the app appears, so the
+document cannot silently fall behind the route table.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel
+from pydantic.json_schema import JsonSchemaMode, models_json_schema
+
+from handlers.api_v1.schemas import (
+    AttachmentOut,
+    CategoriesOut,
+    ErrorOut,
+    LoginIn,
+    LoginOut,
+    MessageIn,
+    MessageOut,
+    ReportIn,
+    ReportViewOut,
+    SubmittedOut,
+    UploadIn,
+)
+from handlers.api_v1.uploads import AMR, JPEG, MP3, PNG, WEBP
+
+ERRORS: dict[int, str] = {
+    401: "未登录、登录已过期，或微信登录凭证无效/已使用（code: unauthorized, bad_login_code）",
+    403: "微信拒绝该账号登录（code: login_refused）",
+    404: "回执码有误或不存在，两者回复相同（code: not_found）",
+    413: "提交的内容或文件太大（code: too_large）",
+    422: "填写的内容有误：invalid 带 fields；举报规则的拒绝带各自的 code",
+    429: "太频繁，见 Retry-After（code: rate_limited, too_many_guesses）",
+    500: "服务内部错误，带 request_id",
+    503: "微信暂时不可用（code: wechat_unavailable）",
+}
+
+
+@dataclass(frozen=True)
+class Operation:
+    method: Literal["get", "post"]
+    path: str
+    operation_id: str
+    summary: str
+    ok: int
+    response: type[BaseModel] | None
+    request: type[BaseModel] | None = None
+    multipart: bool = False
+    auth: bool = False
+    errors: tuple[int, ...] = ()
+
+
+OPERATIONS = (
+    Operation(
+        method="post",
+        path="/api/v1/login",
+        operation_id="login",
+        summary="用 wx.login 的 code 登录，换取会话令牌",
+        ok=200,
+        response=LoginOut,
+        request=LoginIn,
+        errors=(401, 403, 413, 422, 429, 503),
+    ),
+    Operation(
+        method="get",
+        path="/api/v1/report-categories",
+        operation_id="reportCategories",
+        summary="本地区的举报类别",
+        ok=200,
+        response=CategoriesOut,
+    ),
+    Operation(
+        method="post",
+        path="/api/v1/attachments",
+        operation_id="uploadAttachment",
+        summary="上传一张图片或一段语音作为证据（类型按文件内容判断）",
+        ok=201,
+        response=AttachmentOut,
+        request=UploadIn,
+        multipart=True,
+        auth=True,
+        errors=(401, 413, 422, 429),
+    ),
+    Operation(
+        method="post",
+        path="/api/v1/reports",
+        operation_id="submitReport",
+        summary="提交举报（实名或匿名），返回回执码",
+        ok=201,
+        response=SubmittedOut,
+        request=ReportIn,
+        auth=True,
+        errors=(401, 413, 422, 429),
+    ),
+    Operation(
+        method="get",
+        path="/api/v1/reports/{receipt_code}",
+        operation_id="reportByReceipt",
+        summary="凭回执码查看办理进度和留言（无需登录）",
+        ok=200,
+        response=ReportViewOut,
+        errors=(404, 429),
+    ),
+    Operation(
+        method="post",
+        path="/api/v1/reports/{receipt_code}/messages",
+        operation_id="postMessage",
+        summary="凭回执码给承办人留言（无需登录）",
+        ok=201,
+        response=MessageOut,
+        request=MessageIn,
+        errors=(404, 413, 422, 429),
+    ),
+    Operation(
+        method="get",
+        path="/api/v1/openapi.json",
+        operation_id="openapi",
+        summary="本接口文档（OpenAPI 3.1）",
+        ok=200,
+        response=None,
+    ),
+)
+
+
+Refs = dict[tuple[Any, JsonSchemaMode], dict[str, Any]]
+
+
+def _schemas() -> tuple[Refs, dict[str, Any]]:
+    pairs: list[tuple[type[BaseModel], JsonSchemaMode]] = [(ErrorOut, "serialization")]
+    for op in OPERATIONS:
+        if op.request is not None:
+            pairs.append((op.request, "validation"))
+        if op.response is not None:
+            pairs.append((op.response, "serialization"))
+    refs, top = models_json_schema(list(dict.fromkeys(pairs)), ref_template="#/components/schemas/{model}")
+    return dict(refs), dict(top.get("$defs", {}))
+
+
+def _operation(op: Operation, refs: Refs) -> dict[str, Any]:
+    error = {"application/json": {"schema": refs[(ErrorOut, "serialization")]}}
+    ok_schema = refs[(op.response, "serialization")] if op.response else {"type": "object"}
+    out: dict[str, Any] = {
+        "operationId": op.operation_id,
+        "summary": op.summary,
+        "tags": ["mini-program"],
+        "security": [{"session": []}] if op.auth else [],
+        "responses": {
+            str(op.ok): {"description": "成功", "content": {"application/json": {"schema": ok_schema}}},
+            **{str(code): {"description": ERRORS[code], "content": error} for code in (*op.errors, 500)},
+        },
+    }
+    params = re.findall(r"{(\w+)}", op.path)
+    if params:
+        out["parameters"] = [
+            {"name": p, "in": "path", "required": True, "schema": {"type": "string"},
+             "description": "回执码，16位，可带分隔符（如 ABCD-EFGH-JKMN-PQRS）"}
+            for p in params
+        ]  # fmt: skip
+    if op.request is not None:
+        schema = refs[(op.request, "validation")]
+        if op.multipart:
+            types = ", ".join(k.content_type for k in (JPEG, PNG, WEBP, AMR, MP3))
+            content = {
+                "multipart/form-data": {"schema": schema, "encoding": {"file": {"contentType": types}}}
+            }
+        else:
+            content = {"application/json": {"schema": schema}}
+        out["requestBody"] = {"required": True, "content": content}
+    return out
+
+
+@functools.cache
+def document() -> dict[str, Any]:
+    refs, components = _schemas()
+    paths: dict[str, dict[str, Any]] = {}
+    for op in OPERATIONS:
+        paths.setdefault(op.path, {})[op.method] = _operation(op, refs)
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "医保守护 小程序接口",
+            "version": "1",
+            "description": (
+                "举报、上传证据、凭回执码查看进度和留言。错误统一为 {code, message}（message 为中文），"
+                "填写有误时另带 fields。需要登录的接口使用 Authorization: Bearer <token>。"
+            ),
+        },
+        "paths": paths,
+        "components": {
+            "schemas": components,
+            "securitySchemes": {
+                "session": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "POST /api/v1/login 返回的 token",
+                }
+            },
+        },
+    }

@@ -1,0 +1,1 @@
+"""Bureau staff: accounts, passwords, sessions, and the staff side of report handling."""

@@ -1,0 +1,47 @@
+"""The staff error vocabulary: one code per refusal, each with Chinese text for the staff member."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+StaffErrorCode = Literal[
+    "bad_credentials",
+    "not_logged_in",
+    "forbidden",
+    "rate_limited",
+    "unknown_staff",
+    "username_taken",
+    "bad_username",
+    "bad_display_name",
+    "weak_password",
+    "bad_role",
+    "bad_region",
+]
+
+# Never echo the rejected input (a password typed into the user-name box, say).
+MESSAGES: dict[StaffErrorCode, str] = {
+    "bad_credentials": "用户名或密码错误。",
+    "not_logged_in": "请先登录（登录已过期或已退出）。",
+    "forbidden": "您没有办理这项操作的权限。",
+    "rate_limited": "登录尝试太频繁，请稍后再试。",
+    "unknown_staff": "没有这名工作人员，或其账号已停用。",
+    "username_taken": "这个用户名已被使用。",
+    "bad_username": "用户名须为3–32位小写字母、数字、点、下划线或连字符。",
+    "bad_display_name": "姓名须为1–64个字。",
+    "weak_password": "密码至少10位，最多128位。",
+    "bad_role": "角色须为：intake（受理）、investigator（调查）、head（负责人）、finance（财务）、"
+    "credit_officer（信用）、admin（管理员）。",
+    "bad_region": "统筹地区代码须为1–32位小写字母、数字、下划线或连字符，且至少有一个。",
+}
+
+
+class StaffError(Exception):
+    """A refusal the caller can show: ``code`` for programs, ``message`` (Chinese) for people."""
+
+    def __init__(self, code: StaffErrorCode, *, detail: str | None = None) -> None:
+        self.code: StaffErrorCode = code
+        self.message = MESSAGES[code] if detail is None else f"{MESSAGES[code]}{detail}"
+        super().__init__(self.message)
+
+    def as_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
