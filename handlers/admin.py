@@ -19,6 +19,7 @@ from tortoise.transactions import in_transaction
 
 from handlers import keys
 from handlers.admin_schemas import ErrorOut, LoginIn, LoginOut, MeOut
+from handlers.api_v1.access import address_key
 from reports.errors import ReportError
 from staff import service
 from staff.errors import StaffError
@@ -236,7 +237,7 @@ def _me(actor: Actor) -> MeOut:
 
 async def login(request: web.Request) -> web.Response:
     body = await body_of(request, LoginIn)
-    policy, ip = policy_of(request.app), request.remote or "unknown"
+    policy, ip = policy_of(request.app), address_key(request)
     window = policy.login_window_seconds
     if not await allow(
         request.app[keys.KV_KEY], f"staff-login:{ip}", limit=policy.login_per_ip, window_seconds=window

@@ -13,7 +13,7 @@ from reports.errors import ReportError
 from reports.lifecycle import STATUS_TITLES
 from reports.models import Report, ReportEvent, ReportMessage
 from reports.receipts import normalise_receipt, receipt_hash
-from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS, ReportRules
+from reports.rules import CHINA, CONCLUSIONS, NOT_ACCEPTED_REASONS, ReportRules
 from reports.workdays import add_working_days
 from storage.actors import Actor
 from storage.crypto import FieldCipher
@@ -173,7 +173,8 @@ async def ledger_rows(actor: Actor, *, region: str, since: date | None = None) -
         raise ReportError("forbidden")
     query = Report.filter(region=region)
     if since:
-        query = query.filter(received_at__gte=datetime.combine(since, datetime.min.time()))
+        # From midnight of ``since`` in China, whatever zone the server runs in.
+        query = query.filter(received_at__gte=datetime.combine(since, datetime.min.time(), tzinfo=CHINA))
     rows = [staff_row(r) for r in await query.order_by("id")]
     return [{key: row[key] for key, _ in LEDGER_COLUMNS} for row in rows]
 

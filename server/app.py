@@ -19,6 +19,7 @@ from bot.dialogue import Dialogue
 from bot.dispatch import Bot
 from bot.flows.registry import FlowDeps, build_flows
 from handlers import keys
+from handlers.api_v1.config import ApiConfig, parse_networks
 from handlers.ops import edge_middleware
 from handlers.routes import setup_routes
 from reports.rules import ReportRules, load_rules
@@ -57,6 +58,7 @@ def create_app(
     app[keys.BACKGROUND] = set()
     app[keys.CIPHER] = FieldCipher(settings.field_key_bytes())
     app[keys.REPORT_RULES] = report_rules(settings)
+    app[keys.API_CONFIG] = ApiConfig(trusted_proxies=parse_networks(settings.TRUSTED_PROXIES))
     app[keys.BLOBS] = LocalBlobStore(Path(settings.VAR_DIR) / "blobs")
     if settings.WECHAT_ENCODING_AES_KEY:
         app[keys.MSG_CRYPTO] = MessageCrypto(

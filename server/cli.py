@@ -245,7 +245,7 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
     from bot.menu import menu_payload
     from handlers import keys
     from server.app import create_app
-    from server.seed import seed_demo
+    from server.seed import DEMO_PASSWORD, seed_demo
     from simulator.app import Simulator, create_simulator_app
     from simulator.pusher import AccountConfig
     from storage import db
@@ -275,6 +275,9 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
             f"  Chat simulator : http://{host}:{port + 1}/sim/\n"
             f"  Service        : http://{host}:{port}/healthz   /readyz   /metrics\n"
             f"  WeChat callback: http://{host}:{port}/wechat (safe mode)\n"
+            f"  Staff API      : http://{host}:{port}/admin/api/  (users intake, investigator, head, "
+            f"finance, credit, admin; password {DEMO_PASSWORD})\n"
+            f"  Mini-program API: http://{host}:{port}/api/v1/openapi.json\n"
             f"Press Ctrl+C to stop.\n",
             flush=True,
         )

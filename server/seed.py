@@ -7,9 +7,21 @@ from datetime import UTC, datetime
 from tortoise.transactions import in_transaction
 
 from registry.data.demo import seed_registry
+from staff.models import StaffAccount
+from staff.service import StaffPolicy, create_staff
 from storage.models import Region
 
 DEMO_REGION = {"code": "demo", "name": "示范市", "bureau": "示范市医疗保障局"}
+# Demo-only staff, one per role, so the staff API can be tried at once. Printed by `fundguard demo`.
+DEMO_PASSWORD = "fundguard-demo"
+DEMO_STAFF = [
+    ("intake", "受理员小王", ["intake"]),
+    ("investigator", "调查员老李", ["investigator"]),
+    ("head", "稽核科张科长", ["head"]),
+    ("finance", "财务刘会计", ["finance"]),
+    ("credit", "信用科陈科员", ["credit_officer"]),
+    ("admin", "系统管理员", ["admin"]),
+]
 
 
 async def seed_demo() -> None:
@@ -17,3 +29,19 @@ async def seed_demo() -> None:
     # Several hundred institutions (hospitals, clinics, chain pharmacies) and their practitioners.
     async with in_transaction() as conn:
         await seed_registry(conn, region=DEMO_REGION["code"], now=datetime.now(UTC))
+    policy = StaffPolicy()
+    for username, name, roles in DEMO_STAFF:
+        if await StaffAccount.filter(username=username).exists():
+            continue
+        async with in_transaction() as conn:
+            await create_staff(
+                conn,
+                username=username,
+                display_name=name,
+                password=DEMO_PASSWORD,
+                roles=roles,
+                regions=[DEMO_REGION["code"]],
+                by="cli:demo-seed",
+                policy=policy,
+                now=datetime.now(UTC),
+            )

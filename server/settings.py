@@ -39,6 +39,9 @@ class Settings(BaseSettings):
     # Where embedded mode keeps its SQLite file, generated key and blobs.
     VAR_DIR: str = "./var"
     DIALOGUE_TTL_SECONDS: int = Field(default=1800, gt=0)
+    # Proxies (comma-separated addresses or networks) whose X-Forwarded-For is believed, e.g. the nginx
+    # host; empty means the TCP peer is the client. Per-IP limits depend on this being right.
+    TRUSTED_PROXIES: str = ""
     # The bureau this account serves (region code of the registry, rules and reports).
     REGION: str = Field(default="demo", pattern=r"^[a-z0-9_-]{1,32}$")
 
@@ -73,6 +76,19 @@ class Settings(BaseSettings):
         if not re.match(r"^https?://[^/\s]+", v):
             raise ValueError("must be an http(s) URL")
         return v.rstrip("/")
+
+    @field_validator("TRUSTED_PROXIES")
+    @classmethod
+    def _proxies(cls, v: str) -> str:
+        import ipaddress
+
+        try:
+            for part in v.split(","):
+                if part.strip():
+                    ipaddress.ip_network(part.strip(), strict=False)
+        except ValueError as exc:
+            raise ValueError("must be comma-separated IP addresses or networks") from exc
+        return v
 
     @field_validator("FIELD_ENCRYPTION_KEY")
     @classmethod

@@ -37,6 +37,8 @@ async def test_a_bad_setting_stops_start_up_with_one_line_naming_it(tmp_path: Pa
         ("FIELD_ENCRYPTION_KEY", "bm90MzJieXRlcw=="),
         ("WECHAT_MAX_CLOCK_SKEW", "-1"),
         ("REDIS_URL", "http://x"),
+        ("TRUSTED_PROXIES", "nginx-host"),
+        ("REGION", "示范市"),
     ]:
         code, _out, err = await run("migrate", env={name: value}, cwd=tmp_path)
         assert code == 2, (name, err)

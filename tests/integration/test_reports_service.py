@@ -293,3 +293,9 @@ async def test_the_periodic_sweep_sets_the_overdue_gauges(database: str, rules, 
     )["reports.deadline_sweep"]
     await sweep({})
     assert seen == [("demo", 1, 0)]
+
+
+async def test_the_ledger_since_a_day_counts_from_midnight_in_china(database: str, rules, cipher) -> None:
+    report_id, _ = await submit(rules, cipher)  # 09:00 on 29 Sep in China (01:00 UTC)
+    assert [r["id"] for r in await ledger_rows(HEAD, region="demo", since=date(2026, 9, 29))] == [report_id]
+    assert await ledger_rows(HEAD, region="demo", since=date(2026, 9, 30)) == []
