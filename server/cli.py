@@ -92,15 +92,17 @@ async def run_migrate(settings: Settings) -> int:
     return 0
 
 
-async def _wait_for_signal() -> None:
+def _stop_on_signal() -> asyncio.Event:
+    """Install SIGINT/SIGTERM handlers first thing, so a stop during start-up is graceful too."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    await stop.wait()
+    return stop
 
 
 async def run_serve(settings: Settings, host: str, port: int) -> int:
+    stop = _stop_on_signal()
     from server.app import create_app
 
     runner = web.AppRunner(create_app(settings), access_log=None)
@@ -108,13 +110,14 @@ async def run_serve(settings: Settings, host: str, port: int) -> int:
     await web.TCPSite(runner, host, port, shutdown_timeout=10).start()
     log.info("serving on http://%s:%s", host, port)
     try:
-        await _wait_for_signal()
+        await stop.wait()
     finally:
         await runner.cleanup()  # graceful: stop accepting, finish in-flight requests, close
     return 0
 
 
 async def run_worker(settings: Settings) -> int:
+    stop = _stop_on_signal()
     from pathlib import Path
 
     from bot.client import WeChatClient
@@ -146,7 +149,7 @@ async def run_worker(settings: Settings) -> int:
         task = asyncio.create_task(runner.serve())
         log.info("worker started")
         try:
-            await _wait_for_signal()
+            await stop.wait()
         finally:
             runner.stop()
             done, _ = await asyncio.wait([task], timeout=30)
@@ -242,6 +245,7 @@ async def run_import(settings: Settings, what: str, file: str, region: str) -> i
 
 
 async def run_demo(settings: Settings, host: str, port: int) -> int:
+    stop = _stop_on_signal()
     from bot.menu import menu_payload
     from handlers import keys
     from server.app import create_app
@@ -281,7 +285,7 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
             f"Press Ctrl+C to stop.\n",
             flush=True,
         )
-        await _wait_for_signal()
+        await stop.wait()
     finally:
         for r in reversed(runners):
             await r.cleanup()

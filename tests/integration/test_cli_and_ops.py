@@ -130,7 +130,7 @@ async def test_serve_and_worker_start_and_stop_gracefully_on_sigterm(tmp_path: P
     try:
         healthy = False
         async with aiohttp.ClientSession() as s:
-            for _ in range(100):
+            for _ in range(200):
                 try:
                     async with s.get(f"http://127.0.0.1:{port}/readyz") as r:
                         healthy = r.status == 200
@@ -138,10 +138,16 @@ async def test_serve_and_worker_start_and_stop_gracefully_on_sigterm(tmp_path: P
                 except aiohttp.ClientError:
                     await asyncio.sleep(0.1)
         assert healthy
+        # Stop the worker only once it is up (before that, a signal finds Python still importing).
+        assert worker.stderr is not None
+        started = b""
+        while b"worker started" not in started:
+            line = await asyncio.wait_for(worker.stderr.readline(), 30)
+            assert line, "the worker exited before starting"
+            started += line
     finally:
         for proc in (serve, worker):
             proc.send_signal(signal.SIGTERM)
     serve_code = await asyncio.wait_for(serve.wait(), 30)
     worker_code = await asyncio.wait_for(worker.wait(), 30)
     assert serve_code == 0 and worker_code == 0
-    assert b"worker started" in await worker.stderr.read()  # type: ignore[union-attr]
