@@ -142,7 +142,13 @@ async def submit_report(
     )
     for ev in draft.evidence:
         await ReportEvidence.create(
-            using_db=conn, report_id=report.id, kind=ev.kind, source=ev.source, ref=ev.ref
+            using_db=conn,
+            report_id=report.id,
+            kind=ev.kind,
+            source=ev.source,
+            ref=ev.ref,
+            # An upload is already in the blob store: its ref is the attachment id.
+            attachment_id=ev.ref if ev.source == "upload" else None,
         )
     await ReportEvent.create(
         using_db=conn,

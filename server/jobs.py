@@ -26,7 +26,10 @@ def build_job_runner(
 ) -> JobRunner:
     handlers = {
         **wechat_jobs(client, blobs, cipher=cipher),
-        **report_jobs.job_handlers(rules=rules, clock=clock, on_sweep=metrics.deadline_counts),
+        **report_jobs.job_handlers(rules=rules, clock=clock, on_sweep=metrics.deadline_counts, blobs=blobs),
     }
-    schedule = {"reports.deadline_sweep": report_jobs.SWEEP_PERIOD_SECONDS}
+    schedule = {
+        "reports.deadline_sweep": report_jobs.SWEEP_PERIOD_SECONDS,
+        "reports.cleanup_uploads": report_jobs.SWEEP_PERIOD_SECONDS,
+    }
     return JobRunner(handlers, clock=clock, schedule=schedule)

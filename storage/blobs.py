@@ -13,6 +13,7 @@ class BlobStore(Protocol):
     async def put(self, data: bytes) -> str: ...
     async def get(self, key: str) -> bytes: ...
     async def exists(self, key: str) -> bool: ...
+    async def delete(self, key: str) -> None: ...
 
 
 class LocalBlobStore:
@@ -48,3 +49,6 @@ class LocalBlobStore:
 
     async def exists(self, key: str) -> bool:
         return self._path(key).exists()
+
+    async def delete(self, key: str) -> None:
+        await asyncio.to_thread(self._path(key).unlink, missing_ok=True)

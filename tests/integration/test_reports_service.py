@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import base64
 import random
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from tortoise import connections
@@ -18,6 +19,7 @@ from reports.queries import deadline_sweep, find_by_receipt, ledger_rows, report
 from reports.rules import ReportRules, load_rules
 from storage import audit
 from storage.actors import Actor
+from storage.blobs import LocalBlobStore
 from storage.crypto import FieldCipher
 from storage.models import AuditEntry, Job
 
@@ -289,7 +291,10 @@ async def test_the_periodic_sweep_sets_the_overdue_gauges(database: str, rules, 
     await submit(rules, cipher)
     seen: list[tuple[str, int, int]] = []
     sweep = job_handlers(
-        rules=rules, clock=lambda: datetime(2026, 10, 28, 2, tzinfo=UTC), on_sweep=lambda *a: seen.append(a)
+        rules=rules,
+        clock=lambda: datetime(2026, 10, 28, 2, tzinfo=UTC),
+        on_sweep=lambda *a: seen.append(a),
+        blobs=LocalBlobStore(Path("/nonexistent")),
     )["reports.deadline_sweep"]
     await sweep({})
     assert seen == [("demo", 1, 0)]
@@ -299,3 +304,28 @@ async def test_the_ledger_since_a_day_counts_from_midnight_in_china(database: st
     report_id, _ = await submit(rules, cipher)  # 09:00 on 29 Sep in China (01:00 UTC)
     assert [r["id"] for r in await ledger_rows(HEAD, region="demo", since=date(2026, 9, 29))] == [report_id]
     assert await ledger_rows(HEAD, region="demo", since=date(2026, 9, 30)) == []
+
+
+async def test_uploads_unused_after_a_day_are_removed_with_their_bytes(
+    database: str, rules, cipher, tmp_path: Path
+) -> None:
+    import uuid
+
+    from reports.jobs import cleanup_uploads
+    from storage.models import Attachment
+
+    blobs = LocalBlobStore(tmp_path)
+    used_key, unused_key = await blobs.put(b"used photo"), await blobs.put(b"forgotten photo")
+    used, unused = uuid.uuid4(), uuid.uuid4()
+    for att_id, key in ((used, used_key), (unused, unused_key)):
+        await Attachment.create(
+            id=att_id, blob_key=key, content_type="image/jpeg", size=1, sha256=key, source="upload"
+        )
+    await submit(rules, cipher, evidence=[EvidenceRef(kind="image", source="upload", ref=str(used))])
+    assert await cleanup_uploads(blobs=blobs, now=datetime.now(UTC)) == 0  # younger than a day
+    later = datetime.now(UTC) + timedelta(days=2)
+    assert await cleanup_uploads(blobs=blobs, now=later) == 1
+    assert await Attachment.filter(id=used).exists() and not await Attachment.filter(id=unused).exists()
+    assert await blobs.exists(used_key) and not await blobs.exists(unused_key)
+    evidence = await ReportEvidence.get(ref=str(used))
+    assert evidence.attachment_id == str(used)
