@@ -6,7 +6,8 @@ Sources, highest precedence first, for "is this date a working day in region R?"
 2. the national entries in the same file (corrections, and whole years the library does not have yet);
 3. the ``chinesecalendar`` package (State Council holiday notices and make-up workdays), for the years it
    covers — 2004 to 2026 in version 1.11; the range is read from the library, not assumed;
-4. otherwise weekends-only: Monday to Friday work, Saturday and Sunday off.
+4. otherwise weekends-only, less the solar-date statutory holidays that the law itself fixes
+   (《全国年节及纪念日放假办法》2024年修订, 第二条: 元旦 1 Jan; 劳动节 1–2 May; 国庆节 1–3 Oct).
 
 Step 4 is a fallback, not a calendar: for a year neither the library nor a complete national override
 covers (``calendar_coverage(year) == "weekends_only"``; 2027 today, as neither the seeds nor POLICY state
@@ -37,6 +38,9 @@ NATIONAL = "national"
 # A misconfigured table (say every day a holiday) must fail loudly instead of looping forever.
 MAX_SCAN_DAYS = 3660
 _ONE_DAY = timedelta(days=1)
+# Holidays whose dates the law fixes on the solar calendar, known for any year before the State
+# Council's yearly notice; the lunar ones (春节, 清明, 端午, 中秋) and 调休 still need the notice.
+STATUTORY_SOLAR_HOLIDAYS = frozenset({(1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3)})
 
 
 class DayOverrides(BaseModel):
@@ -140,11 +144,14 @@ def is_working_day(day: date, *, region: str, calendar: WorkCalendar) -> bool:
             return False
         if day in table.workdays:
             return True
-    if calendar_coverage(day.year, calendar=calendar) == "library":
+    coverage = calendar_coverage(day.year, calendar=calendar)
+    if coverage == "library":
         if day in calendar.library_holidays:
             return False
         if day in calendar.library_workdays:
             return True
+    elif coverage == "weekends_only" and (day.month, day.day) in STATUTORY_SOLAR_HOLIDAYS:
+        return False
     return day.weekday() < 5
 
 

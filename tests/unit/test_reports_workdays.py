@@ -157,21 +157,25 @@ def test_region_entry_beats_a_national_make_up_day() -> None:
     assert is_working_day(date(2025, 10, 11), region="630100", calendar=cal)
 
 
-def test_2027_falls_back_to_weekends_only_until_the_notice_is_entered() -> None:
+def test_2027_falls_back_to_weekends_and_the_statutory_solar_holidays_until_the_notice_is_entered() -> None:
     bare = _with({})
-    # Known wrong: 1 Jan 2027 is surely a holiday, but nothing we may cite says so yet.
-    assert add_working_days(date(2026, 12, 31), 1, region=R, calendar=bare) == date(2027, 1, 1)
+    # 1 Jan is fixed by 《全国年节及纪念日放假办法》 itself, so it is off even before the 2027 notice.
+    assert add_working_days(date(2026, 12, 31), 1, region=R, calendar=bare) == date(2027, 1, 4)
     assert not is_working_day(date(2027, 1, 2), region=R, calendar=bare)  # Saturday
+    assert is_working_day(date(2027, 5, 3), region=R, calendar=bare) is not False  # Mon 3 May: no notice yet
+    assert not is_working_day(date(2027, 10, 1), region=R, calendar=bare)
+    # Known gap: the lunar holidays need the notice (Spring Festival 2027 counts as working days here).
 
     entered = _with({}, NationalOverrides(complete_years=[2027], holidays={date(2027, 1, 1): "元旦"}))
     assert calendar_coverage(2027, calendar=entered) == "override"
     assert add_working_days(date(2026, 12, 31), 1, region=R, calendar=entered) == date(2027, 1, 4)
 
 
-def test_calendar_without_the_library_is_weekends_only() -> None:
+def test_calendar_without_the_library_is_weekends_and_statutory_solar_holidays() -> None:
     cal = build_calendar(use_library=False)
     assert calendar_coverage(2025, calendar=cal) == "weekends_only"
-    assert is_working_day(date(2025, 10, 1), region=R, calendar=cal)  # Wednesday
+    assert not is_working_day(date(2025, 10, 1), region=R, calendar=cal)  # 国庆节, fixed by law
+    assert is_working_day(date(2025, 10, 8), region=R, calendar=cal)  # Wednesday after it
 
 
 def test_override_table_rejects_contradictions(tmp_path: Path) -> None:
