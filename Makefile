@@ -26,6 +26,7 @@ lint: $(STAMP)
 
 bench: $(STAMP) setup-test
 	$(PY) bench/wechat_callback.py
+	$(PY) bench/reports.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -114,10 +114,19 @@ async def accept(
     )
     report.handle_by = handle_by(today, extensions=0, policy=policy, region=region, calendar=rules.calendar)
     report.duplicate_of_id = await _first_duplicate(conn, report, rules=rules, now=now)
-    note = "已受理，将依法调查核实"
+    await _record(conn, report, actor=actor, kind="accepted", note="已受理，将依法调查核实", now=now)
     if report.duplicate_of_id:
-        note += "（与此前受理的同一线索合并办理）"
-    await _record(conn, report, actor=actor, kind="accepted", note=note, now=now)
+        # Internal only: telling a reporter that someone else reported first says too much.
+        await ReportEvent.create(
+            using_db=conn,
+            report_id=report.id,
+            at=now,
+            actor=actor.label,
+            kind="duplicate",
+            status=report.status,
+            note=f"与此前受理的举报 #{report.duplicate_of_id} 为同一线索，合并办理",
+            public=False,
+        )
     return report
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import aiohttp
 from aiohttp import web
 
+from credit import cli as credit_cli
 from server.logs import setup_logging
 from server.settings import Settings, SettingsError, load_settings
 from staff import cli as staff_cli
@@ -46,9 +47,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         p.add_argument("file", help="CSV file with a header row")
         p.add_argument("--region", required=True, help="region code, e.g. demo")
     staff_cli.add_parser(sub)
+    credit_cli.add_parser(sub)
     args = parser.parse_args(argv)
 
     setup_logging()
+    if args.command == "credit":  # simulate reads a file: no settings, no database, nothing written
+        raise SystemExit(asyncio.run(credit_cli.run(args)))
     try:
         if args.command == "demo":
             settings = load_settings(**_demo_overrides(args.host, args.port))
