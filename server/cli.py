@@ -15,6 +15,7 @@ import aiohttp
 from aiohttp import web
 
 from credit import cli as credit_cli
+from reward import cli as reward_cli
 from server.logs import setup_logging
 from server.settings import Settings, SettingsError, load_settings
 from staff import cli as staff_cli
@@ -48,11 +49,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         p.add_argument("--region", required=True, help="region code, e.g. demo")
     staff_cli.add_parser(sub)
     credit_cli.add_parser(sub)
+    reward_cli.add_parser(sub)
     args = parser.parse_args(argv)
 
     setup_logging()
     if args.command == "credit":  # simulate reads a file: no settings, no database, nothing written
         raise SystemExit(asyncio.run(credit_cli.run(args)))
+    if args.command == "reward":  # quote is arithmetic on data files: no settings, no database
+        raise SystemExit(asyncio.run(reward_cli.run(args)))
     try:
         if args.command == "demo":
             settings = load_settings(**_demo_overrides(args.host, args.port))

@@ -1,0 +1,1 @@
+"""Rewards for reporters: policies as data, calculation, (later) approval and payout."""
