@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, cast
 
 from pydantic import (
     BaseModel,
@@ -21,6 +21,7 @@ from pydantic import (
 )
 
 from credit.jsonfile import parse_json, validation_error
+from registry.models import INSTITUTION_STATUSES, KINDS, LEVELS
 
 Kind = Literal["inpatient_hospital", "outpatient_hospital", "clinic", "retail_pharmacy"]
 Level = Literal["3", "2", "1", "none"]
@@ -35,20 +36,10 @@ EventKind = Literal[
     "commendation",
 ]
 
-KIND_LABELS: dict[Kind, str] = {
-    "inpatient_hospital": "住院医院",
-    "outpatient_hospital": "门诊医院",
-    "clinic": "诊所",
-    "retail_pharmacy": "零售药店",
-}
-LEVEL_LABELS: dict[Level, str] = {"3": "三级", "2": "二级", "1": "一级", "none": "无等级"}
-STATUS_LABELS: dict[Status, str] = {
-    "active": "正常",
-    "suspended": "暂停",
-    "revoked": "解除协议",
-    "ended_by_institution": "机构主动终止",
-    "not_renewed": "到期未续签",
-}
+# The registry owns these vocabularies and their labels; credit reads them from there.
+KIND_LABELS = cast("dict[Kind, str]", KINDS)
+LEVEL_LABELS = cast("dict[Level, str]", LEVELS)
+STATUS_LABELS = cast("dict[Status, str]", INSTITUTION_STATUSES)
 EVENT_LABELS: dict[EventKind, str] = {
     "violation": "违法违规记录",
     "complaint_substantiated": "举报投诉查实",

@@ -37,6 +37,24 @@ def now_local() -> datetime:
     return datetime.now().astimezone()
 
 
+def wechat_client(
+    settings: Settings,
+    session: aiohttp.ClientSession,
+    store: kv.KV,
+    *,
+    on_error: Callable[[str, int], None] | None = None,
+) -> WeChatClient:
+    """The one way every process (web, worker, CLI) builds the WeChat API client."""
+    return WeChatClient(
+        session,
+        base=settings.WECHAT_API_BASE,
+        appid=settings.WECHAT_APPID,
+        secret=settings.WECHAT_SECRET,
+        kv=store,
+        on_error=on_error,
+    )
+
+
 def report_rules(settings: Settings) -> ReportRules:
     return load_rules(receipt_key=derive_key(settings.field_key_bytes(), "receipt-hash"))
 
@@ -81,14 +99,7 @@ def _resources(
         store = kv.connect(settings.REDIS_URL)
         session = aiohttp.ClientSession(headers={"User-Agent": "fundguard/0.1"})
         metrics = app[keys.METRICS]
-        client = WeChatClient(
-            session,
-            base=settings.WECHAT_API_BASE,
-            appid=settings.WECHAT_APPID,
-            secret=settings.WECHAT_SECRET,
-            kv=store,
-            on_error=metrics.api_error,
-        )
+        client = wechat_client(settings, session, store, on_error=metrics.api_error)
         runner = build_job_runner(
             client=client,
             blobs=app[keys.BLOBS],

@@ -128,8 +128,7 @@ async def run_worker(settings: Settings) -> int:
     stop = _stop_on_signal()
     from pathlib import Path
 
-    from bot.client import WeChatClient
-    from server.app import now_local, report_rules
+    from server.app import now_local, report_rules, wechat_client
     from server.jobs import build_job_runner
     from server.metrics import Metrics
     from storage import db, kv
@@ -139,13 +138,7 @@ async def run_worker(settings: Settings) -> int:
     await db.init_db(settings.DATABASE_URL)
     store = kv.connect(settings.REDIS_URL)
     async with aiohttp.ClientSession() as session:
-        client = WeChatClient(
-            session,
-            base=settings.WECHAT_API_BASE,
-            appid=settings.WECHAT_APPID,
-            secret=settings.WECHAT_SECRET,
-            kv=store,
-        )
+        client = wechat_client(settings, session, store)
         runner = build_job_runner(
             client=client,
             blobs=LocalBlobStore(Path(settings.VAR_DIR) / "blobs"),
@@ -171,8 +164,9 @@ async def run_worker(settings: Settings) -> int:
 
 
 async def run_menu_push(settings: Settings) -> int:
-    from bot.client import WeChatAPIError, WeChatClient
+    from bot.client import WeChatAPIError
     from bot.menu import MENU, menu_payload, validate_menu
+    from server.app import wechat_client
     from storage import kv
 
     errors = validate_menu(MENU)
@@ -183,14 +177,7 @@ async def run_menu_push(settings: Settings) -> int:
     store = kv.connect(settings.REDIS_URL)
     try:
         async with aiohttp.ClientSession() as session:
-            client = WeChatClient(
-                session,
-                base=settings.WECHAT_API_BASE,
-                appid=settings.WECHAT_APPID,
-                secret=settings.WECHAT_SECRET,
-                kv=store,
-            )
-            await client.create_menu(menu_payload())
+            await wechat_client(settings, session, store).create_menu(menu_payload())
     except (WeChatAPIError, aiohttp.ClientError) as exc:
         print(f"menu push failed: {exc}", file=sys.stderr)
         return 1
