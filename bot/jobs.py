@@ -26,8 +26,8 @@ from storage.models import Attachment
 PERMANENT = frozenset({40007, 45015, 45047, 43004, 40003})
 # Template messages also fail for good on an unknown template id (a configuration error to fix).
 NOTICE_PERMANENT = PERMANENT | {40037}
-# The official account's "举报办理进度" template; its placeholders are the keys of the data sent
-# (状态/时间/备注). Should become a setting once the account's real template is registered.
+# The default of the WECHAT_REPORT_NOTICE_TEMPLATE setting ("举报办理进度"); its placeholders are the
+# keys of the data sent (状态/时间/备注).
 REPORT_NOTICE_TEMPLATE = "fundguard-report-progress"
 MESSAGE_NOTICE = "承办人给您发来一条留言，请在公众号回复“进度”查看。"
 
@@ -37,7 +37,13 @@ def seal_payload(body: dict[str, Any], cipher: FieldCipher) -> dict[str, Any]:
     return {"sealed": cipher.encrypt(json.dumps(body, ensure_ascii=False), context="job.custom")}
 
 
-def job_handlers(client: WeChatClient, blobs: BlobStore, *, cipher: FieldCipher) -> dict[str, JobHandler]:
+def job_handlers(
+    client: WeChatClient,
+    blobs: BlobStore,
+    *,
+    cipher: FieldCipher,
+    notice_template: str = REPORT_NOTICE_TEMPLATE,
+) -> dict[str, JobHandler]:
     async def custom_send(payload: dict[str, Any]) -> None:
         # Late answers may carry a receipt code: they are queued sealed (see seal_payload).
         body = (
@@ -107,7 +113,7 @@ def job_handlers(client: WeChatClient, blobs: BlobStore, *, cipher: FieldCipher)
             "备注": {"value": note[:100] or "详情请在公众号回复“进度”查看。"},
         }
         try:
-            await client.send_template(openid, REPORT_NOTICE_TEMPLATE, data)
+            await client.send_template(openid, notice_template, data)
         except WeChatAPIError as err:
             if err.errcode in NOTICE_PERMANENT:
                 raise PermanentJobError(str(err)) from err

@@ -104,6 +104,7 @@ def _resources(
             client=client,
             blobs=app[keys.BLOBS],
             cipher=app[keys.CIPHER],
+            notice_template=settings.WECHAT_REPORT_NOTICE_TEMPLATE,
             rules=app[keys.REPORT_RULES],
             metrics=metrics,
             clock=app[keys.CLOCK],

@@ -143,6 +143,7 @@ async def run_worker(settings: Settings) -> int:
             client=client,
             blobs=LocalBlobStore(Path(settings.VAR_DIR) / "blobs"),
             cipher=FieldCipher(settings.field_key_bytes()),  # notices decrypt the reporter's openid
+            notice_template=settings.WECHAT_REPORT_NOTICE_TEMPLATE,
             rules=report_rules(settings),
             metrics=Metrics(),
             clock=now_local,

@@ -23,9 +23,10 @@ def build_job_runner(
     rules: ReportRules,
     metrics: Metrics,
     clock: Callable[[], datetime],
+    notice_template: str,
 ) -> JobRunner:
     handlers = {
-        **wechat_jobs(client, blobs, cipher=cipher),
+        **wechat_jobs(client, blobs, cipher=cipher, notice_template=notice_template),
         **report_jobs.job_handlers(rules=rules, clock=clock, on_sweep=metrics.deadline_counts, blobs=blobs),
     }
     schedule = {

@@ -36,6 +36,11 @@ class Settings(BaseSettings):
     WECHAT_MAX_CLOCK_SKEW: int = Field(default=300, ge=0)
     FIELD_ENCRYPTION_KEY: str | None = None
     PUBLIC_BASE_URL: str = "http://127.0.0.1:8080"
+    # The template (模板消息) that tells a named reporter their report moved; its data keys are
+    # 状态, 时间, 备注 — create it in the WeChat console with those placeholders.
+    WECHAT_REPORT_NOTICE_TEMPLATE: str = Field(
+        default="fundguard-report-progress", min_length=1, max_length=64
+    )
     # Where embedded mode keeps its SQLite file, generated key and blobs.
     VAR_DIR: str = "./var"
     DIALOGUE_TTL_SECONDS: int = Field(default=1800, gt=0)

@@ -19,7 +19,7 @@ from reports.models import Report, ReportEvent, ReportEvidence, ReportMessage
 from storage import jobs
 from storage.actors import Actor
 from storage.models import Attachment, Job
-from tests.conftest import Stack, openid
+from tests.conftest import Stack, StackFactory, openid
 
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x01" * 64 + b"\xff\xd9"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x02" * 64
@@ -342,3 +342,18 @@ async def test_a_reporter_can_search_again_and_start_over_from_the_summary(stack
     state = await state_of(stack, user)
     assert state and "v1." not in state  # starting over drops every ciphertext with the rest
     assert await Report.all().count() == 0
+
+
+async def test_notices_use_the_template_the_bureau_configured(make_stack: StackFactory) -> None:
+    stack: Stack = await make_stack(WECHAT_REPORT_NOTICE_TEMPLATE="TPL_bureau_progress_01")
+    user = openid()
+    await report_named(stack, user)
+    await settle(stack)
+    report = await Report.get()
+    async with in_transaction() as conn:
+        await lifecycle.accept(
+            conn, report.id, actor=INTAKE, rules=stack.app[keys.REPORT_RULES], now=datetime.now(UTC)
+        )
+    await settle(stack)
+    notices = [m for m in stack.sim.state.sent if m["via"] == "template"]
+    assert [n["template_id"] for n in notices] == ["TPL_bureau_progress_01"]
