@@ -55,7 +55,6 @@ import re
 import secrets
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -72,6 +71,7 @@ from urllib.parse import urlencode
 
 import aiohttp
 from aiohttp import web
+from measure import cpu_seconds, free_port, fundguard_command, log, percentile
 from yarl import URL
 
 if TYPE_CHECKING:
@@ -80,10 +80,7 @@ if TYPE_CHECKING:
     from simulator.app import Simulator
     from simulator.pusher import Pusher
 
-# This file is bench/reports.py: with bench/ on sys.path, ``import reports`` would import this very file
-# instead of the project's package. Drop it before any project module is imported (all lazily, below).
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+# bench/ is taken off sys.path by ``measure`` (imported above): see there.
 
 DEFAULT_PG_URL = "postgres://postgres@127.0.0.1:5432/fundguard_bench_reports"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/13"
@@ -105,7 +102,6 @@ PUSH_HEADERS = {
     "Accept": "*/*",
     "Pragma": "no-cache",
 }
-CLK_TCK = os.sysconf("SC_CLK_TCK")
 API_OPS = ("login", "upload", "report", "view")
 CHAT_OPS = (
     "start",
@@ -122,30 +118,6 @@ CHAT_OPS = (
 MEDIA_OP = "media_fetch"
 BENCH_TABLES = ("report", "report_event", "report_message", "report_evidence", "attachment", "job")
 Problem = tuple[str, str]  # (kind of error, a sample of what came back)
-
-
-def log(message: str) -> None:
-    print(f"[bench] {message}", file=sys.stderr, flush=True)
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def cpu_seconds(stat_path: str) -> float:
-    """utime + stime from a /proc stat file (a process, or one thread under /proc/self/task)."""
-    stat = Path(stat_path).read_text()
-    fields = stat[stat.rindex(")") + 2 :].split()  # fields[0] is field 3 (state)
-    return (int(fields[11]) + int(fields[12])) / CLK_TCK
-
-
-def percentile(sorted_values: Sequence[float], p: float) -> float:
-    if not sorted_values:
-        return float("nan")
-    rank = max(0, min(len(sorted_values) - 1, math.ceil(p * len(sorted_values)) - 1))  # nearest rank
-    return sorted_values[rank]
 
 
 def jpeg(n: int) -> bytes:
@@ -196,11 +168,6 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(timeout=5)
-
-
-def fundguard_command() -> list[str]:
-    script = Path(sys.executable).parent / "fundguard"
-    return [str(script)] if script.exists() else [sys.executable, "-c", "from server.cli import main; main()"]
 
 
 def start_process(name: str, args: list[str], env: dict[str, str], workdir: Path, port: int = 0) -> Server:

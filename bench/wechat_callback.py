@@ -28,13 +28,11 @@ import asyncio
 import base64
 import itertools
 import json
-import math
 import os
 import platform
 import secrets
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -49,6 +47,7 @@ from urllib.parse import urlencode
 
 import aiohttp
 from aiohttp import web
+from measure import CLK_TCK, free_port, fundguard_command, log, percentile, proc_cpu_seconds
 from yarl import URL
 
 AIM_RATIO = 1.5
@@ -62,7 +61,6 @@ FIELD_KEY = base64.b64encode(b"b" * 32).decode()
 KEYWORD = "帮助"
 SKEW_SPREAD = 60  # timestamps spread over the last minute: distinct, yet inside the 300 s window
 HEADERS = {"User-Agent": "Mozilla/4.0", "Content-Type": "text/xml", "Accept": "*/*", "Pragma": "no-cache"}
-CLK_TCK = os.sysconf("SC_CLK_TCK")
 MSG_IDS = itertools.count(time.time_ns() // 1000)  # every push of the run gets its own MsgId
 
 
@@ -118,19 +116,6 @@ def serve_floor(host: str, port: int) -> None:
 # -- servers as subprocesses -------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def proc_cpu_seconds(pid: int) -> float:
-    """utime + stime of the whole process (all threads, live and exited), from its own accounting."""
-    stat = Path(f"/proc/{pid}/stat").read_text()
-    fields = stat[stat.rindex(")") + 2 :].split()  # fields[0] is field 3 (state)
-    return (int(fields[11]) + int(fields[12])) / CLK_TCK
-
-
 @dataclass
 class Server:
     name: str
@@ -175,13 +160,6 @@ def service_env(database_url: str, redis_url: str, var_dir: Path) -> dict[str, s
         PYTHONUNBUFFERED="1",
     )
     return env
-
-
-def fundguard_command() -> list[str]:
-    script = Path(sys.executable).parent / "fundguard"
-    if script.exists():
-        return [str(script)]
-    return [sys.executable, "-c", "from server.cli import main; main()"]
 
 
 def start_server(name: str, env: dict[str, str], workdir: Path, profile: Path | None = None) -> Server:
@@ -336,13 +314,6 @@ class PhaseResult:
     redis_cpu_us_per_push: float | None = None
     error_kinds: dict[str, int] = field(default_factory=dict)
     error_samples: dict[str, str] = field(default_factory=dict)  # one response body (excerpt) per kind
-
-
-def percentile(sorted_values: Sequence[float], p: float) -> float:
-    if not sorted_values:
-        return float("nan")
-    rank = max(0, min(len(sorted_values) - 1, math.ceil(p * len(sorted_values)) - 1))  # nearest rank
-    return sorted_values[rank]
 
 
 async def drive(
@@ -519,10 +490,6 @@ MEDIAN_FIELDS = (
     "client_cpu_us_per_push",
     "redis_cpu_us_per_push",
 )
-
-
-def log(message: str) -> None:
-    print(f"[bench] {message}", file=sys.stderr, flush=True)
 
 
 def aggregate(rounds: list[PhaseResult]) -> dict[str, Any]:
