@@ -17,6 +17,9 @@ from reports.intake import attach_evidence
 from reports.lifecycle import STATUS_TITLES
 from reports.queries import notice_facts
 from reports.rules import CHINA
+from reward.calculate import yuan
+from reward.errors import RewardError
+from reward.workflow import offer_facts
 from storage.blobs import BlobStore
 from storage.crypto import FieldCipher
 from storage.jobs import JobHandler, PermanentJobError
@@ -119,7 +122,28 @@ def job_handlers(
                 raise PermanentJobError(str(err)) from err
             raise
 
+    async def reward_offer_notice(payload: dict[str, Any]) -> None:
+        try:
+            facts = await offer_facts(int(payload["reward_id"]))
+        except RewardError as err:
+            raise PermanentJobError(f"reward {payload['reward_id']}: {err.code}") from err
+        if facts is None:
+            return  # anonymous: the offer is seen with the receipt
+        openid = cipher.decrypt(facts.openid_enc, context="report.openid")
+        data = {
+            "状态": {"value": "举报奖励待领取"},
+            "时间": {"value": facts.claim_by.isoformat()},
+            "备注": {"value": f"奖励{yuan(facts.amount_fen)}，请在上述日期前领取，逾期视为放弃。"},
+        }
+        try:
+            await client.send_template(openid, notice_template, data)
+        except WeChatAPIError as err:
+            if err.errcode in NOTICE_PERMANENT:
+                raise PermanentJobError(str(err)) from err
+            raise
+
     return {
+        "reward.offer_notice": reward_offer_notice,
         "wechat.custom_send": custom_send,
         "wechat.fetch_media": fetch_media,
         "report.notice": report_notice,

@@ -9,6 +9,7 @@ from bot.client import WeChatClient
 from bot.jobs import job_handlers as wechat_jobs
 from reports import jobs as report_jobs
 from reports.rules import ReportRules
+from reward import jobs as reward_jobs
 from server.metrics import Metrics
 from storage.blobs import BlobStore
 from storage.crypto import FieldCipher
@@ -27,10 +28,12 @@ def build_job_runner(
 ) -> JobRunner:
     handlers = {
         **wechat_jobs(client, blobs, cipher=cipher, notice_template=notice_template),
+        **reward_jobs.job_handlers(clock=clock),
         **report_jobs.job_handlers(rules=rules, clock=clock, on_sweep=metrics.deadline_counts, blobs=blobs),
     }
     schedule = {
         "reports.deadline_sweep": report_jobs.SWEEP_PERIOD_SECONDS,
         "reports.cleanup_uploads": report_jobs.SWEEP_PERIOD_SECONDS,
+        "reward.expire_unclaimed": reward_jobs.EXPIRY_PERIOD_SECONDS,
     }
     return JobRunner(handlers, clock=clock, schedule=schedule)

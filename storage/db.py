@@ -13,6 +13,7 @@ MODEL_MODULES = [
     "feedback.models",
     "registry.models",
     "reports.models",
+    "reward.models",
     "staff.models",
 ]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"

@@ -40,6 +40,7 @@ TEST_FIELD_KEY = base64.b64encode(b"k" * 32).decode()
 TABLES = ["audit_entry", "job", "attachment", "region", "follower", "suggestion"]
 TABLES += ["institution", "practitioner", "registry_version"]  # registry/
 TABLES += ["report", "report_event", "report_message", "report_evidence"]  # reports/
+TABLES += ["reward", "reward_ledger"]  # reward/
 TABLES += ["staff_account", "staff_session"]  # staff/
 
 

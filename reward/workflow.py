@@ -1,0 +1,214 @@
+"""From a substantiated report to an offered reward (POLICY §3): proposal with eligibility and the
+explained amount, approval by a head other than the proposer, the 2-month claim window, expiry.
+
+Each step checks roles and status, and writes a ledger entry and an audit entry in the caller's
+transaction; the offer to a named reporter leaves through a notice job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
+
+from reports.deadlines import add_months
+from reports.models import Report
+from reports.rules import china_day
+from reward.calculate import quote
+from reward.errors import RewardError
+from reward.models import Reward, RewardLedgerEntry
+from reward.policy import Policy
+from storage import audit, jobs
+from storage.actors import Actor
+
+CLAIM_MONTHS = 2  # 医保办发〔2022〕22号: claimed within 2 months of the notice, or deemed declined
+
+
+@dataclass(frozen=True)
+class Exclusions:
+    """The national exclusions, as the investigator found them (POLICY §3)."""
+
+    reporter_is_staff: bool = False  # bureau staff, or staff of an entrusted third party
+    self_confession: bool = False  # a wrongdoer confessing, or informing while under investigation
+    facts_already_known: bool = False  # the department already knew the main facts
+
+    def reasons(self) -> list[str]:
+        out = []
+        if self.reporter_is_staff:
+            out.append("举报人为医疗保障部门或受委托第三方工作人员")
+        if self.self_confession:
+            out.append("违法违规行为人主动交代或在调查期间举报")
+        if self.facts_already_known:
+            out.append("举报的主要事实已被医疗保障部门掌握")
+        return out
+
+
+async def _ledger(
+    conn: BaseDBAsyncClient,
+    reward: Reward,
+    *,
+    actor: str,
+    kind: str,
+    from_status: str,
+    now: datetime,
+    amount_fen: int = 0,
+    detail: dict[str, object] | None = None,
+) -> None:
+    await RewardLedgerEntry.create(
+        using_db=conn,
+        reward_id=reward.id,
+        at=now,
+        actor=actor,
+        kind=kind,
+        from_status=from_status,
+        to_status=reward.status,
+        amount_fen=amount_fen,
+        detail=detail or {},
+    )
+    await audit.append(
+        conn,
+        actor=actor,
+        action=f"reward.{kind}",
+        subject=f"reward:{reward.id}",
+        detail={"status": reward.status, "amount_fen": amount_fen},
+        now=now,
+    )
+
+
+async def propose(
+    conn: BaseDBAsyncClient,
+    report_id: int,
+    *,
+    policy: Policy,
+    exclusions: Exclusions,
+    evidence_grade: str | None = None,
+    target_party: str | None = None,
+    actor: Actor,
+    now: datetime,
+) -> Reward:
+    """The handler (or a head) proposes the reward of a concluded, substantiated report."""
+    report = await Report.filter(id=report_id).using_db(conn).select_for_update().first()
+    if report is None:
+        raise RewardError("not_found")
+    if not (
+        actor.has("head", report.region)
+        or (report.assignee_id == actor.id and actor.has("investigator", report.region))
+    ):
+        raise RewardError("forbidden")
+    if report.status not in ("concluded", "informed") or report.conclusion not in ("substantiated", "partly"):
+        raise RewardError("not_rewardable", detail="只有查证属实（含部分属实）的举报可以奖励。")
+    if report.duplicate_of_id is not None:
+        # Several reporters of one matter: the first by acceptance time is rewarded (POLICY §3).
+        raise RewardError("not_rewardable", detail=f"同一线索已由举报 #{report.duplicate_of_id} 在先受理。")
+    if reasons := exclusions.reasons():
+        raise RewardError("not_rewardable", detail="；".join(reasons) + "。")
+    result = quote(
+        policy,
+        case_value_fen=report.verified_amount_fen or 0,
+        evidence_grade=evidence_grade,
+        target_party=target_party,
+    )
+    if result.amount_fen == 0:
+        raise RewardError("not_rewardable", detail="没有造成基金损失，本地政策不予奖励。")
+    try:
+        reward = await Reward.create(
+            using_db=conn,
+            report_id=report.id,
+            region=report.region,
+            policy=policy.name,
+            status="proposed",
+            case_value_fen=report.verified_amount_fen or 0,
+            amount_fen=result.amount_fen,
+            evidence_grade=evidence_grade,
+            target_party=target_party,
+            explanation=result.explanation,
+            proposed_by=actor.id,
+            proposed_at=now,
+        )
+    except IntegrityError:
+        raise RewardError("already_proposed") from None
+    await _ledger(
+        conn,
+        reward,
+        actor=actor.label,
+        kind="proposed",
+        from_status="",
+        now=now,
+        amount_fen=reward.amount_fen,
+        detail={"policy": policy.name},
+    )
+    return reward
+
+
+async def approve(conn: BaseDBAsyncClient, reward_id: int, *, actor: Actor, now: datetime) -> Reward:
+    """A head other than the proposer approves; the reward is offered with a 2-month claim window."""
+    reward = await Reward.filter(id=reward_id).using_db(conn).select_for_update().first()
+    if reward is None:
+        raise RewardError("not_found")
+    if not actor.has("head", reward.region):
+        raise RewardError("forbidden")
+    if reward.proposed_by == actor.id:
+        raise RewardError("self_approval")
+    if reward.status != "proposed":
+        raise RewardError("bad_transition")
+    reward.status, reward.approved_by, reward.approved_at = "offered", actor.id, now
+    reward.claim_by = add_months(china_day(now), CLAIM_MONTHS)
+    reward.version += 1
+    await reward.save(using_db=conn)
+    await _ledger(
+        conn,
+        reward,
+        actor=actor.label,
+        kind="offered",
+        from_status="proposed",
+        now=now,
+        amount_fen=reward.amount_fen,
+        detail={"claim_by": reward.claim_by.isoformat()},
+    )
+    await jobs.enqueue(
+        conn, "reward.offer_notice", {"reward_id": reward.id}, now=now, dedup_key=f"reward-offer:{reward.id}"
+    )
+    return reward
+
+
+async def expire_unclaimed(conn: BaseDBAsyncClient, *, now: datetime) -> list[int]:
+    """Offers past their claim date count as declined (POLICY §3); run by a periodic job."""
+    today = china_day(now)
+    expired: list[int] = []
+    for reward in (
+        await Reward.filter(status="offered", claim_by__lt=today).using_db(conn).select_for_update()
+    ):
+        reward.status = "expired"
+        reward.version += 1
+        await reward.save(using_db=conn)
+        await _ledger(
+            conn,
+            reward,
+            actor="system",
+            kind="expired",
+            from_status="offered",
+            now=now,
+            detail={"claim_by": reward.claim_by.isoformat() if reward.claim_by else None},
+        )
+        expired.append(reward.id)
+    return expired
+
+
+@dataclass(frozen=True)
+class OfferFacts:
+    openid_enc: str
+    amount_fen: int
+    claim_by: date
+
+
+async def offer_facts(reward_id: int) -> OfferFacts | None:
+    """What the offer notice may say; None for an anonymous reporter (they see it with the receipt)."""
+    reward = await Reward.get_or_none(id=reward_id)
+    if reward is None or reward.claim_by is None:
+        raise RewardError("not_found")
+    report = await Report.get(id=reward.report_id)
+    if report.anonymous or not report.reporter_openid_enc:
+        return None
+    return OfferFacts(report.reporter_openid_enc, reward.amount_fen, reward.claim_by)
