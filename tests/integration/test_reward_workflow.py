@@ -195,3 +195,14 @@ async def test_a_named_reporter_is_told_of_the_offer_and_an_anonymous_one_is_not
     assert len(offers) == 1 and offers[0]["touser"] == "o-rep"
     assert "2,000.00元" in offers[0]["data"]["备注"]["value"]
     assert await Job.filter(kind="reward.offer_notice", status="done").count() == 2
+
+
+async def test_the_reward_ledger_refuses_changes(database: str, rules: ReportRules) -> None:
+    rid = await concluded(rules, amount_fen=100_000_00)
+    async with in_transaction() as conn:
+        reward = await propose(conn, rid, policy=SICHUAN, exclusions=Exclusions(), actor=HEAD, now=NOW)
+    entry = await RewardLedgerEntry.get(reward_id=reward.id)
+    with pytest.raises(Exception, match="append-only"):
+        await RewardLedgerEntry.filter(id=entry.id).update(amount_fen=1)
+    with pytest.raises(Exception, match="append-only"):
+        await RewardLedgerEntry.filter(id=entry.id).delete()

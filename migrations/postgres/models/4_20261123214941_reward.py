@@ -38,7 +38,12 @@ COMMENT ON TABLE "reward" IS 'The reward of one report (the same matter is never
     "detail" JSONB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS "idx_reward_ledg_reward__d9d4c8" ON "reward_ledger" ("reward_id");
-COMMENT ON TABLE "reward_ledger" IS 'Every state change and money movement of a reward, in order; rows are never changed.';"""
+COMMENT ON TABLE "reward_ledger" IS 'Every state change and money movement of a reward, in order; rows are never changed.';
+-- The reward ledger is append-only, like the audit chain.
+CREATE OR REPLACE FUNCTION reward_ledger_append_only() RETURNS trigger AS $$
+BEGIN RAISE EXCEPTION 'reward_ledger is append-only'; END $$ LANGUAGE plpgsql;
+CREATE TRIGGER reward_ledger_append_only BEFORE UPDATE OR DELETE ON "reward_ledger"
+    FOR EACH ROW EXECUTE FUNCTION reward_ledger_append_only();"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:

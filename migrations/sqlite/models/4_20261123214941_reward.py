@@ -36,7 +36,12 @@ CREATE INDEX IF NOT EXISTS "idx_reward_status_1db3b2" ON "reward" ("status");
     "amount_fen" BIGINT NOT NULL,
     "detail" JSON NOT NULL
 ) /* Every state change and money movement of a reward, in order; rows are never changed. */;
-CREATE INDEX IF NOT EXISTS "idx_reward_ledg_reward__d9d4c8" ON "reward_ledger" ("reward_id");"""
+CREATE INDEX IF NOT EXISTS "idx_reward_ledg_reward__d9d4c8" ON "reward_ledger" ("reward_id");
+-- The reward ledger is append-only, like the audit chain.
+CREATE TRIGGER IF NOT EXISTS reward_ledger_no_update BEFORE UPDATE ON "reward_ledger"
+BEGIN SELECT RAISE(ABORT, 'reward_ledger is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS reward_ledger_no_delete BEFORE DELETE ON "reward_ledger"
+BEGIN SELECT RAISE(ABORT, 'reward_ledger is append-only'); END;"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
