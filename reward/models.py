@@ -47,3 +47,71 @@ class RewardLedgerEntry(Model):
 
     class Meta:
         table = "reward_ledger"
+
+
+class RewardShare(Model):
+    """One payee's part of a reward: the whole of it, or one reporter's split of a joint report.
+
+    A named report's share carries the reporter's identity from the report; a joint report's other
+    shares carry the identities recorded by staff. Identity columns are FieldCipher ciphertexts;
+    ``payee_id_index`` is the blind index of the ID number, so a claim can be matched without
+    decrypting every row.
+    """
+
+    id = fields.BigIntField(primary_key=True)
+    reward_id = fields.BigIntField(db_index=True)
+    seq = fields.IntField()
+    amount_fen = fields.BigIntField()
+    status = fields.CharField(max_length=16, db_index=True)
+    payee_name_enc = fields.TextField(null=True)
+    payee_id_enc = fields.TextField(null=True)
+    payee_id_index = fields.CharField(max_length=64, null=True, db_index=True)
+    openid_enc = fields.TextField(null=True)
+    rail = fields.CharField(max_length=8, null=True)
+    claimed_at = fields.DatetimeField(null=True)
+    paid_at = fields.DatetimeField(null=True)
+    version = fields.IntField(default=0)
+
+    class Meta:
+        table = "reward_share"
+        unique_together = (("reward_id", "seq"),)
+
+
+class TransferBill(Model):
+    """One 商家转账 attempt. ``out_bill_no`` is unique for ever; ``request`` is frozen at creation
+    so a retry after an unclear answer sends the same number with the same parameters."""
+
+    id = fields.BigIntField(primary_key=True)
+    share_id = fields.BigIntField(db_index=True)
+    reward_id = fields.BigIntField(db_index=True)
+    out_bill_no = fields.CharField(max_length=32, unique=True)
+    amount_fen = fields.BigIntField()
+    request: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
+    state = fields.CharField(max_length=24, db_index=True)
+    transfer_bill_no = fields.CharField(max_length=64, null=True)
+    package_info = fields.TextField(null=True)
+    fail_reason = fields.CharField(max_length=64, null=True)
+    last_error = fields.CharField(max_length=255, null=True)
+    attempts = fields.IntField(default=0)
+    created_at = fields.DatetimeField()
+    updated_at = fields.DatetimeField()
+    version = fields.IntField(default=0)
+
+    class Meta:
+        table = "reward_transfer"
+
+
+class BankTransfer(Model):
+    """A share paid offline by bank transfer, recorded by finance with its voucher."""
+
+    id = fields.BigIntField(primary_key=True)
+    share_id = fields.BigIntField(unique=True)
+    reward_id = fields.BigIntField(db_index=True)
+    amount_fen = fields.BigIntField()
+    voucher_no = fields.CharField(max_length=64)
+    voucher_blob = fields.CharField(max_length=64, null=True)
+    recorded_by = fields.BigIntField()
+    recorded_at = fields.DatetimeField()
+
+    class Meta:
+        table = "reward_bank_transfer"

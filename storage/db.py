@@ -12,6 +12,7 @@ MODEL_MODULES = [
     "bot.models",
     "feedback.models",
     "registry.models",
+    "credit.models",
     "reports.models",
     "reward.models",
     "staff.models",

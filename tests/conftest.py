@@ -40,8 +40,10 @@ TEST_FIELD_KEY = base64.b64encode(b"k" * 32).decode()
 TABLES = ["audit_entry", "job", "attachment", "region", "follower", "suggestion"]
 TABLES += ["institution", "practitioner", "registry_version"]  # registry/
 TABLES += ["report", "report_event", "report_message", "report_evidence"]  # reports/
-TABLES += ["reward", "reward_ledger"]  # reward/
+TABLES += ["reward", "reward_ledger", "reward_share"]  # reward/
+TABLES += ["reward_transfer", "reward_bank_transfer"]  # reward/ payouts
 TABLES += ["staff_account", "staff_session"]  # staff/
+TABLES += ["credit_event", "credit_indicator", "credit_run", "credit_grade", "credit_published"]  # credit/
 
 
 async def _fresh_pg_database(url: str) -> None:
