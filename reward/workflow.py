@@ -16,11 +16,12 @@ from tortoise.exceptions import IntegrityError
 from reports.deadlines import add_months
 from reports.models import Report
 from reports.rules import china_day
+from reward import ledger
 from reward.calculate import quote
 from reward.errors import RewardError
-from reward.models import Reward, RewardLedgerEntry
+from reward.models import Reward
 from reward.policy import Policy
-from storage import audit, jobs
+from storage import jobs
 from storage.actors import Actor
 
 CLAIM_MONTHS = 2  # 医保办发〔2022〕22号: claimed within 2 months of the notice, or deemed declined
@@ -56,24 +57,16 @@ async def _ledger(
     amount_fen: int = 0,
     detail: dict[str, object] | None = None,
 ) -> None:
-    await RewardLedgerEntry.create(
-        using_db=conn,
+    await ledger.append(
+        conn,
         reward_id=reward.id,
-        at=now,
         actor=actor,
         kind=kind,
         from_status=from_status,
         to_status=reward.status,
-        amount_fen=amount_fen,
-        detail=detail or {},
-    )
-    await audit.append(
-        conn,
-        actor=actor,
-        action=f"reward.{kind}",
-        subject=f"reward:{reward.id}",
-        detail={"status": reward.status, "amount_fen": amount_fen},
         now=now,
+        amount_fen=amount_fen,
+        detail=detail,
     )
 
 
