@@ -1,5 +1,6 @@
 """Tables owned by credit/: events and indicators per institution, evaluation runs with their
-grades, and the published grade the public sees."""
+grades, the published grade the public sees, notices with objection codes, objections, and the
+blacklist with its repair requests."""
 
 from __future__ import annotations
 
@@ -68,6 +69,8 @@ class CreditRun(Model):
     created_at = fields.DatetimeField()
     published_by = fields.CharField(max_length=64, null=True)
     published_at = fields.DatetimeField(null=True)
+    # A correction after an upheld objection: a one-institution run republished over ``corrects_run_id``.
+    corrects_run_id = fields.BigIntField(null=True)
 
     class Meta:
         table = "credit_run"
@@ -106,3 +109,96 @@ class PublishedGrade(Model):
 
     class Meta:
         table = "credit_published"
+
+
+class CreditNotice(Model):
+    """The notice of a published grade to one institution, with the hash of its objection code.
+
+    The code itself is shown once, when the notice list is issued; only its SHA-256 is kept.
+    """
+
+    id = fields.BigIntField(primary_key=True)
+    run_id = fields.BigIntField()
+    region = fields.CharField(max_length=32)
+    institution_code = fields.CharField(max_length=32, db_index=True)
+    code_hash = fields.CharField(max_length=64, unique=True)
+    issued_by = fields.CharField(max_length=64)
+    issued_at = fields.DatetimeField()
+
+    class Meta:
+        table = "credit_notice"
+        unique_together = (("run_id", "institution_code"),)
+
+
+class CreditObjection(Model):
+    """An institution's objection to its published grade, and the bureau's answer.
+
+    ``status`` is open, upheld or rejected; an upheld objection names the correction run.
+    """
+
+    id = fields.BigIntField(primary_key=True)
+    region = fields.CharField(max_length=32, db_index=True)
+    institution_code = fields.CharField(max_length=32, db_index=True)
+    run_id = fields.BigIntField()
+    grade = fields.CharField(max_length=16, null=True)
+    reason = fields.TextField()
+    evidence = fields.CharField(max_length=512, default="")
+    contact = fields.CharField(max_length=64, default="")
+    channel = fields.CharField(max_length=16)
+    received_on = fields.DateField()
+    received_at = fields.DatetimeField()
+    answer_by = fields.DateField()
+    status = fields.CharField(max_length=16, default="open")
+    answer = fields.TextField(default="")
+    corrected_grade = fields.CharField(max_length=16, null=True)
+    correction_run_id = fields.BigIntField(null=True)
+    answered_by = fields.CharField(max_length=64, null=True)
+    answered_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "credit_objection"
+
+
+class BlacklistEntry(Model):
+    """A dishonesty listing (失信名单) of an institution or practitioner, with its disclosure periods.
+
+    Public while ``listed_on`` <= today < ``publish_until`` and not repaired; repair may be asked from
+    ``repair_from`` (the minimum disclosure period's end).
+    """
+
+    id = fields.BigIntField(primary_key=True)
+    region = fields.CharField(max_length=32, db_index=True)
+    subject_kind = fields.CharField(max_length=16)
+    subject_code = fields.CharField(max_length=32, db_index=True)
+    subject_name = fields.CharField(max_length=128, default="")
+    severity = fields.CharField(max_length=16)
+    reason = fields.TextField()
+    listed_on = fields.DateField()
+    repair_from = fields.DateField()
+    publish_until = fields.DateField()
+    repaired_on = fields.DateField(null=True)
+    created_by = fields.CharField(max_length=64)
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "credit_blacklist"
+
+
+class RepairRequest(Model):
+    """A request for credit repair of a listing, with the written commitment; pending, approved or
+    rejected."""
+
+    id = fields.BigIntField(primary_key=True)
+    entry_id = fields.BigIntField(db_index=True)
+    region = fields.CharField(max_length=32)
+    commitment = fields.TextField()
+    corrective_action = fields.TextField(default="")
+    received_on = fields.DateField()
+    received_at = fields.DatetimeField()
+    status = fields.CharField(max_length=16, default="pending")
+    decision_note = fields.TextField(default="")
+    decided_by = fields.CharField(max_length=64, null=True)
+    decided_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "credit_repair_request"
