@@ -242,11 +242,15 @@ async def run_import(settings: Settings, what: str, file: str, region: str) -> i
 
 async def run_demo(settings: Settings, host: str, port: int) -> int:
     stop = _stop_on_signal()
+    from pathlib import Path
+
     from bot.menu import menu_payload
     from handlers import keys
     from server.app import create_app
     from server.seed import DEMO_PASSWORD, seed_demo
     from simulator.app import Simulator, create_simulator_app
+    from simulator.pay.core import SimPay
+    from simulator.pay.keys import load_or_create
     from simulator.pusher import AccountConfig
     from storage import db
 
@@ -261,7 +265,14 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
             mode="aes",
         )
     )
-    sim_app = create_simulator_app(sim, appid=settings.WECHAT_APPID, secret=settings.WECHAT_SECRET)
+    # Simulated WeChat Pay on the simulator's port, with keys the service's Pay client also reads.
+    pay = SimPay(
+        load_or_create(Path(settings.VAR_DIR) / "wechatpay"),
+        appids=[settings.WECHAT_APPID],
+        balance_fen=1_000_000_00,
+        auto_deliver=True,
+    )
+    sim_app = create_simulator_app(sim, appid=settings.WECHAT_APPID, secret=settings.WECHAT_SECRET, pay=pay)
     runners = [web.AppRunner(app, access_log=None), web.AppRunner(sim_app, access_log=None)]
     for r in runners:
         await r.setup()

@@ -9,6 +9,8 @@ import aiohttp
 from aiohttp import web
 
 from simulator import api, page
+from simulator.pay.core import SimPay
+from simulator.pay.routes import setup_pay
 from simulator.pusher import AccountConfig, Delivery, Pusher
 from simulator.state import SimState
 
@@ -16,9 +18,10 @@ from simulator.state import SimState
 class Simulator:
     """Plays WeChat and its users: ``await sim.send_text("o-user", "帮助")`` → the Delivery."""
 
-    def __init__(self, cfg: AccountConfig, state: SimState | None = None) -> None:
+    def __init__(self, cfg: AccountConfig, state: SimState | None = None, pay: SimPay | None = None) -> None:
         self.cfg = cfg
         self.state = state or SimState()
+        self.pay = pay  # simulated WeChat Pay; its routes are mounted only when present
         self.session: aiohttp.ClientSession | None = None
         self._pusher: Pusher | None = None
 
@@ -84,8 +87,12 @@ class Simulator:
 SIMULATOR: web.AppKey[Simulator] = web.AppKey("simulator")
 
 
-def create_simulator_app(sim: Simulator, *, appid: str, secret: str) -> web.Application:
+def create_simulator_app(
+    sim: Simulator, *, appid: str, secret: str, pay: SimPay | None = None
+) -> web.Application:
     app = web.Application(client_max_size=12 * 1024**2)
+    if pay is not None:
+        sim.pay = pay
     app[api.STATE] = sim.state
     app[api.APP_CREDENTIALS] = {"appid": appid, "secret": secret}
     app[SIMULATOR] = sim
@@ -99,4 +106,6 @@ def create_simulator_app(sim: Simulator, *, appid: str, secret: str) -> web.Appl
     app.cleanup_ctx.append(lifecycle)
     api.setup_api(app)
     page.setup_page(app)
+    if sim.pay is not None:
+        setup_pay(app, sim.pay)
     return app

@@ -218,3 +218,11 @@ async def stack(make_stack: StackFactory) -> Stack:
 
 def openid() -> str:
     return "o-" + uuid.uuid4().hex[:20]
+
+
+@pytest.fixture(scope="session")
+def pay_keys() -> Any:
+    """WeChat Pay merchant, platform and APIv3 keys (``simulator.pay.keys.PayKeys``), made once a session."""
+    from simulator.pay.keys import generate
+
+    return generate()
