@@ -16,6 +16,16 @@ RewardErrorCode = Literal[
     "already_proposed",
     "bad_transition",
     "self_approval",
+    "bad_split",
+    "bad_identity",
+    "claim_refused",
+    "claim_expired",
+    "not_claimable",
+    "already_claimed",
+    "phone_required",
+    "not_claimed",
+    "already_paid",
+    "bad_voucher",
 ]
 MESSAGES: dict[RewardErrorCode, str] = {
     "unknown_policy": "没有这个奖励政策。",
@@ -29,6 +39,17 @@ MESSAGES: dict[RewardErrorCode, str] = {
     "already_proposed": "这件举报已经提出过奖励，同一事项不重复奖励。",
     "bad_transition": "这项奖励当前的状态不能进行这项操作。",
     "self_approval": "奖励须由提出人以外的负责人审批。",
+    "bad_split": "联合举报的奖励分配有误：",
+    "bad_identity": "身份信息有误：",
+    # One message for an unknown receipt and a wrong identity, so a reply never tells which was wrong.
+    "claim_refused": "回执码或身份信息与记录不符，无法领取。请核对后重试；如有疑问请拨打12393。",
+    "claim_expired": "已超过领取期限，按规定视为放弃奖励。",
+    "not_claimable": "这份奖励当前不能领取。",
+    "already_claimed": "这份奖励已经领取过了。",
+    "phone_required": "选择银行转账时请留下手机号码，以便财务人员联系您核对收款账户。",
+    "not_claimed": "领奖人尚未核验身份领取，或奖励正在微信发放中，不能登记银行转账。",
+    "already_paid": "这份奖励已经发放，不能重复登记。",
+    "bad_voucher": "请填写银行转账凭证号（1–64个字符）。",
 }
 
 

@@ -7,6 +7,7 @@ transaction; the offer to a named reporter leaves through a notice job.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -21,8 +22,10 @@ from reward.calculate import quote
 from reward.errors import RewardError
 from reward.models import Reward
 from reward.policy import Policy
+from reward.shares import SplitPart, checked_split, close_shares, create_shares, shares_of
 from storage import jobs
 from storage.actors import Actor
+from storage.crypto import FieldCipher
 
 CLAIM_MONTHS = 2  # 医保办发〔2022〕22号: claimed within 2 months of the notice, or deemed declined
 
@@ -78,10 +81,17 @@ async def propose(
     exclusions: Exclusions,
     evidence_grade: str | None = None,
     target_party: str | None = None,
+    split: list[SplitPart] | None = None,
+    cipher: FieldCipher | None = None,
     actor: Actor,
     now: datetime,
 ) -> Reward:
-    """The handler (or a head) proposes the reward of a concluded, substantiated report."""
+    """The handler (or a head) proposes the reward of a concluded, substantiated report.
+
+    A joint report's reward is one reward split as the reporters agreed (POLICY §3): ``split`` lists the
+    parts (see ``reward.shares.allocate``), the report's own reporter first; it needs ``cipher`` to seal
+    the co-reporters' identities. The shares are fixed here, so the approving head sees what they approve.
+    """
     report = await Report.filter(id=report_id).using_db(conn).select_for_update().first()
     if report is None:
         raise RewardError("not_found")
@@ -105,6 +115,16 @@ async def propose(
     )
     if result.amount_fen == 0:
         raise RewardError("not_rewardable", detail="没有造成基金损失，本地政策不予奖励。")
+    plan = None
+    if split:
+        if cipher is None:
+            raise ValueError("a split needs the cipher to seal the co-reporters' identities")
+        plan = checked_split(
+            split,
+            amount_fen=result.amount_fen,
+            reporter_id=_reporter_id(report, cipher),
+            today=china_day(now),
+        )
     try:
         reward = await Reward.create(
             using_db=conn,
@@ -122,6 +142,7 @@ async def propose(
         )
     except IntegrityError:
         raise RewardError("already_proposed") from None
+    shares = await create_shares(conn, reward, plan, cipher=cipher)
     await _ledger(
         conn,
         reward,
@@ -130,9 +151,16 @@ async def propose(
         from_status="",
         now=now,
         amount_fen=reward.amount_fen,
-        detail={"policy": policy.name},
+        detail={"policy": policy.name, "shares": [{"seq": s.seq, "fen": s.amount_fen} for s in shares]},
     )
     return reward
+
+
+def _reporter_id(report: Report, cipher: FieldCipher) -> str | None:
+    if report.identity_enc is None:
+        return None
+    identity: dict[str, str] = json.loads(cipher.decrypt(report.identity_enc, context="report.identity"))
+    return identity["id_number"]
 
 
 async def approve(conn: BaseDBAsyncClient, reward_id: int, *, actor: Actor, now: datetime) -> Reward:
@@ -150,6 +178,13 @@ async def approve(conn: BaseDBAsyncClient, reward_id: int, *, actor: Actor, now:
     reward.claim_by = add_months(china_day(now), CLAIM_MONTHS)
     reward.version += 1
     await reward.save(using_db=conn)
+    shares = await shares_of(conn, reward.id, lock=True)
+    if not shares:  # proposed before rewards had shares: the whole to the reporter
+        shares = await create_shares(conn, reward, None, cipher=None)
+    for share in shares:
+        share.status = "offered"
+        share.version += 1
+        await share.save(using_db=conn, update_fields=["status", "version"])
     await _ledger(
         conn,
         reward,
@@ -167,26 +202,36 @@ async def approve(conn: BaseDBAsyncClient, reward_id: int, *, actor: Actor, now:
 
 
 async def expire_unclaimed(conn: BaseDBAsyncClient, *, now: datetime) -> list[int]:
-    """Offers past their claim date count as declined (POLICY §3); run by a periodic job."""
-    today = china_day(now)
+    """Offers past their claim date count as declined (POLICY §3); run by a periodic job.
+
+    Returns the rewards whose shares expired. A share claimed in time is kept even when its transfer
+    failed and it went back to "offered" (``claimed_at`` is set): the reporter did claim within 2 months.
+    """
     expired: list[int] = []
     for reward in (
-        await Reward.filter(status="offered", claim_by__lt=today).using_db(conn).select_for_update()
+        await Reward.filter(status="offered", claim_by__lt=china_day(now))
+        .using_db(conn)
+        .select_for_update()
+        .order_by("id")
     ):
-        reward.status = "expired"
-        reward.version += 1
-        await reward.save(using_db=conn)
-        await _ledger(
-            conn,
-            reward,
-            actor="system",
-            kind="expired",
-            from_status="offered",
-            now=now,
-            detail={"claim_by": reward.claim_by.isoformat() if reward.claim_by else None},
-        )
-        expired.append(reward.id)
+        if await expire_due_shares(conn, reward, now=now):
+            expired.append(reward.id)
     return expired
+
+
+async def expire_due_shares(conn: BaseDBAsyncClient, reward: Reward, *, now: datetime) -> bool:
+    """Expire the unclaimed shares of ``reward`` (locked by the caller) once its claim date has passed."""
+    if reward.status != "offered" or reward.claim_by is None or china_day(now) <= reward.claim_by:
+        return False
+    shares = await shares_of(conn, reward.id, lock=True)
+    due = [s for s in shares if s.status == "offered" and not s.claimed_at]
+    if not due:
+        return False
+    claim_by = reward.claim_by.isoformat()
+    await close_shares(
+        conn, reward, due, to="expired", actor="system", now=now, detail={"claim_by": claim_by}
+    )
+    return True
 
 
 @dataclass(frozen=True)
