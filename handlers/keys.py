@@ -15,6 +15,7 @@ from bot.dedup import Deduper
 from bot.dispatch import Bot
 from handlers.api_v1.config import ApiConfig
 from reports.rules import ReportRules
+from reward.wechatpay import WeChatPayGateway
 from server.metrics import Metrics
 from server.settings import Settings
 from staff.service import StaffPolicy
@@ -37,6 +38,8 @@ METRICS = web.AppKey("metrics", Metrics)
 JOBS = web.AppKey("jobs", JobRunner)
 REPLY_BUDGET = web.AppKey("reply_budget", float)
 REPORT_RULES = web.AppKey("report_rules", ReportRules)
+# The WeChat Pay client for reward payouts; absent while payouts are not configured.
+WECHATPAY = web.AppKey("wechatpay", WeChatPayGateway)
 # Tasks that outlive their request (late answers); kept referenced until done.
 BACKGROUND: web.AppKey[set[asyncio.Task[Any]]] = web.AppKey("background")
 # Mini-program API tunables (sessions, trusted proxies, rate limits); the defaults apply when unset.

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from aiohttp import web
 
-from handlers import admin, ops, wechat
+from handlers import admin, keys, ops, pay_notify, wechat
 from handlers import admin_reports as rep
 from handlers.api_v1 import views as mp
 from reports.lifecycle import MOVES
@@ -25,6 +27,8 @@ def setup_routes(app: web.Application) -> None:
     # WeChat
     app.router.add_get("/wechat", wechat.verify_url)
     app.router.add_post("/wechat", wechat.receive)
+    # WeChat Pay transfer results, at the path of WECHATPAY_NOTIFY_URL (signed; see handlers.pay_notify)
+    app.router.add_post(urlsplit(app[keys.SETTINGS].wechatpay_notify_url).path, pay_notify.receive)
     # Mini-program (/api/v1; "auth" = Authorization: Bearer <token> from /login; receipts open reports alone)
     app.router.add_post("/api/v1/login", mp.login)
     app.router.add_get("/api/v1/report-categories", mp.report_categories)

@@ -26,6 +26,8 @@ RewardErrorCode = Literal[
     "not_claimed",
     "already_paid",
     "bad_voucher",
+    "bad_amount",
+    "payouts_disabled",
 ]
 MESSAGES: dict[RewardErrorCode, str] = {
     "unknown_policy": "没有这个奖励政策。",
@@ -50,6 +52,8 @@ MESSAGES: dict[RewardErrorCode, str] = {
     "not_claimed": "领奖人尚未核验身份领取，或奖励正在微信发放中，不能登记银行转账。",
     "already_paid": "这份奖励已经发放，不能重复登记。",
     "bad_voucher": "请填写银行转账凭证号（1–64个字符）。",
+    "bad_amount": "微信转账金额不能少于0.1元，请改用银行转账。",
+    "payouts_disabled": "微信支付转账暂未开通，请联系工作人员改用银行转账。",
 }
 
 

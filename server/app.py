@@ -23,6 +23,7 @@ from handlers.api_v1.config import ApiConfig, parse_networks
 from handlers.ops import edge_middleware
 from handlers.routes import setup_routes
 from reports.rules import ReportRules, load_rules
+from reward.wechatpay import PayConfig, WeChatPayGateway
 from server.jobs import build_job_runner
 from server.metrics import Metrics
 from server.settings import Settings
@@ -55,6 +56,31 @@ def wechat_client(
     )
 
 
+def wechatpay_gateway(settings: Settings) -> WeChatPayGateway | None:
+    """The WeChat Pay client for payouts, or None (payouts disabled) until every key is configured."""
+    if not settings.wechatpay_configured:
+        return None
+    return WeChatPayGateway(
+        PayConfig(
+            mchid=settings.WECHATPAY_MCHID,
+            appid=settings.wechatpay_appid,
+            api_base=settings.WECHATPAY_API_BASE,
+            private_key_pem=Path(settings.WECHATPAY_PRIVATE_KEY_PATH).read_text(),
+            cert_serial_no=settings.WECHATPAY_CERT_SERIAL_NO,
+            apiv3_key=settings.WECHATPAY_APIV3_KEY,
+            public_key_pem=Path(settings.WECHATPAY_PUBLIC_KEY_PATH).read_text(),
+            public_key_id=settings.WECHATPAY_PUBLIC_KEY_ID,
+            notify_url=settings.wechatpay_notify_url,
+            scene_id=settings.WECHATPAY_TRANSFER_SCENE_ID,
+            report_infos=(
+                ("活动名称", settings.WECHATPAY_ACTIVITY_NAME),
+                ("奖励说明", settings.WECHATPAY_REWARD_NOTE),
+            ),
+            timeout_seconds=settings.WECHATPAY_TIMEOUT_SECONDS,
+        )
+    )
+
+
 def report_rules(settings: Settings) -> ReportRules:
     return load_rules(receipt_key=derive_key(settings.field_key_bytes(), "receipt-hash"))
 
@@ -78,6 +104,10 @@ def create_app(
     app[keys.REPORT_RULES] = report_rules(settings)
     app[keys.API_CONFIG] = ApiConfig(trusted_proxies=parse_networks(settings.TRUSTED_PROXIES))
     app[keys.BLOBS] = LocalBlobStore(Path(settings.VAR_DIR) / "blobs")
+    if (pay := wechatpay_gateway(settings)) is not None:
+        app[keys.WECHATPAY] = pay
+    else:
+        log.warning("WeChat Pay payouts disabled: WECHATPAY_* keys are not configured")
     if settings.WECHAT_ENCODING_AES_KEY:
         app[keys.MSG_CRYPTO] = MessageCrypto(
             settings.WECHAT_TOKEN, settings.WECHAT_ENCODING_AES_KEY, settings.WECHAT_APPID
@@ -108,6 +138,7 @@ def _resources(
             rules=app[keys.REPORT_RULES],
             metrics=metrics,
             clock=app[keys.CLOCK],
+            wechatpay=app.get(keys.WECHATPAY),
         )
         flows = build_flows(
             FlowDeps(

@@ -10,6 +10,7 @@ from bot.jobs import job_handlers as wechat_jobs
 from reports import jobs as report_jobs
 from reports.rules import ReportRules
 from reward import jobs as reward_jobs
+from reward.wechatpay import WeChatPayGateway
 from server.metrics import Metrics
 from storage.blobs import BlobStore
 from storage.crypto import FieldCipher
@@ -25,15 +26,17 @@ def build_job_runner(
     metrics: Metrics,
     clock: Callable[[], datetime],
     notice_template: str,
+    wechatpay: WeChatPayGateway | None = None,
 ) -> JobRunner:
     handlers = {
         **wechat_jobs(client, blobs, cipher=cipher, notice_template=notice_template),
-        **reward_jobs.job_handlers(clock=clock),
+        **reward_jobs.job_handlers(clock=clock, wechatpay=wechatpay, cipher=cipher),
         **report_jobs.job_handlers(rules=rules, clock=clock, on_sweep=metrics.deadline_counts, blobs=blobs),
     }
     schedule = {
         "reports.deadline_sweep": report_jobs.SWEEP_PERIOD_SECONDS,
         "reports.cleanup_uploads": report_jobs.SWEEP_PERIOD_SECONDS,
         "reward.expire_unclaimed": reward_jobs.EXPIRY_PERIOD_SECONDS,
+        "reward.transfer_sweep": reward_jobs.TRANSFER_SWEEP_PERIOD_SECONDS,
     }
     return JobRunner(handlers, clock=clock, schedule=schedule)

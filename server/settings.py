@@ -49,6 +49,22 @@ class Settings(BaseSettings):
     TRUSTED_PROXIES: str = ""
     # The bureau this account serves (region code of the registry, rules and reports).
     REGION: str = Field(default="demo", pattern=r"^[a-z0-9_-]{1,32}$")
+    # WeChat Pay v3 商家转账 for reward payouts (WECHAT.md §5). Payouts are off until the key paths,
+    # serial, APIv3 key and WeChat Pay public key are all set; the demo generates a set under VAR_DIR.
+    WECHATPAY_MCHID: str = Field(default="1900000001", pattern=r"^[0-9]{1,32}$")
+    WECHATPAY_APPID: str = ""  # empty: WECHAT_APPID (the openids on the shares belong to that app)
+    WECHATPAY_API_BASE: str = "https://api.mch.weixin.qq.com"
+    WECHATPAY_PRIVATE_KEY_PATH: str = ""  # apiclient_key.pem
+    WECHATPAY_CERT_SERIAL_NO: str = ""
+    WECHATPAY_APIV3_KEY: str = ""
+    WECHATPAY_PUBLIC_KEY_PATH: str = ""  # pub_key.pem, the "WeChat Pay public key"
+    WECHATPAY_PUBLIC_KEY_ID: str = ""  # PUB_KEY_ID_…
+    WECHATPAY_NOTIFY_URL: str = ""  # empty: PUBLIC_BASE_URL + /wechatpay/notify
+    WECHATPAY_TRANSFER_SCENE_ID: str = Field(default="1000", pattern=r"^[0-9]{1,8}$")  # 1000 现金营销
+    # Scene 1000 requires exactly these two report infos, each at most 32 characters.
+    WECHATPAY_ACTIVITY_NAME: str = Field(default="医保基金举报奖励", min_length=1, max_length=32)
+    WECHATPAY_REWARD_NOTE: str = Field(default="举报欺诈骗保经查证属实的奖励", min_length=1, max_length=32)
+    WECHATPAY_TIMEOUT_SECONDS: float = Field(default=10.0, gt=0)
 
     @field_validator("DATABASE_URL")
     @classmethod
@@ -75,12 +91,27 @@ class Settings(BaseSettings):
             raise ValueError("must be exactly 43 letters and digits")
         return v
 
-    @field_validator("WECHAT_API_BASE", "PUBLIC_BASE_URL")
+    @field_validator("WECHAT_API_BASE", "PUBLIC_BASE_URL", "WECHATPAY_API_BASE")
     @classmethod
     def _http_url(cls, v: str) -> str:
         if not re.match(r"^https?://[^/\s]+", v):
             raise ValueError("must be an http(s) URL")
         return v.rstrip("/")
+
+    @field_validator("WECHATPAY_NOTIFY_URL")
+    @classmethod
+    def _notify_url(cls, v: str) -> str:
+        # WeChat Pay refuses a notify_url with a query string (WECHAT.md §5.2).
+        if v and not re.match(r"^https?://[^/\s?#]+/[^?#\s]*$", v):
+            raise ValueError("must be an http(s) URL with a path and no query string")
+        return v
+
+    @field_validator("WECHATPAY_APIV3_KEY")
+    @classmethod
+    def _apiv3_key(cls, v: str) -> str:
+        if v and len(v.encode()) != 32:
+            raise ValueError("must be exactly 32 characters")
+        return v
 
     @field_validator("TRUSTED_PROXIES")
     @classmethod
@@ -115,6 +146,26 @@ class Settings(BaseSettings):
     @property
     def aes_mode(self) -> bool:
         return self.WECHAT_ENCODING_AES_KEY is not None
+
+    @property
+    def wechatpay_appid(self) -> str:
+        return self.WECHATPAY_APPID or self.WECHAT_APPID
+
+    @property
+    def wechatpay_notify_url(self) -> str:
+        return self.WECHATPAY_NOTIFY_URL or self.PUBLIC_BASE_URL + "/wechatpay/notify"
+
+    @property
+    def wechatpay_configured(self) -> bool:
+        return all(
+            (
+                self.WECHATPAY_PRIVATE_KEY_PATH,
+                self.WECHATPAY_CERT_SERIAL_NO,
+                self.WECHATPAY_APIV3_KEY,
+                self.WECHATPAY_PUBLIC_KEY_PATH,
+                self.WECHATPAY_PUBLIC_KEY_ID,
+            )
+        )
 
     def field_key_bytes(self) -> bytes:
         assert self.FIELD_ENCRYPTION_KEY is not None

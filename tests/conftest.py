@@ -20,12 +20,15 @@ from typing import Any
 import asyncpg
 import pytest
 from aiohttp import web
-from aiohttp.test_utils import TestServer
+from aiohttp.test_utils import TestServer, unused_port
 from tortoise import Tortoise, connections
 
 from server.app import create_app
 from server.settings import Settings, load_settings
 from simulator.app import Simulator, create_simulator_app
+from simulator.pay.core import SimPay
+from simulator.pay.keys import PayKeys
+from simulator.pay.keys import save as save_pay_keys
 from simulator.pusher import AccountConfig
 from storage import db
 
@@ -157,13 +160,19 @@ class Stack:
     def url(self) -> str:
         return str(self.server.make_url("/"))
 
+    @property
+    def pay(self) -> SimPay:
+        """The simulated WeChat Pay merchant the service pays rewards through."""
+        assert self.sim.pay is not None
+        return self.sim.pay
+
 
 StackFactory = Callable[..., Any]
 
 
 @pytest.fixture
 async def make_stack(
-    database: str, redis_url: str | None, flush_redis: None, tmp_path: Path
+    database: str, redis_url: str | None, flush_redis: None, tmp_path: Path, pay_keys: PayKeys
 ) -> AsyncIterator[StackFactory]:
     started: list[TestServer] = []
 
@@ -173,8 +182,12 @@ async def make_stack(
         reply_budget: float = 4.0,
         deliveries: int = 3,
         sim: Simulator | None = None,
+        clock: Callable[[], Any] | None = None,
+        run_jobs: bool = True,
         **overrides: Any,
     ) -> Stack:
+        """``clock`` drives the service and the simulated WeChat Pay (tests move it to make retries due or
+        expire bills); ``run_jobs=False`` leaves the jobs to the test (``stack.app[keys.JOBS]``)."""
         cfg = AccountConfig(
             url="",
             token="spamtest",
@@ -184,22 +197,42 @@ async def make_stack(
             deliveries=deliveries,
         )
         if sim is None:
-            sim = Simulator(cfg)
+            pay = SimPay(pay_keys, appids=[cfg.appid], **({"clock": clock} if clock else {}))
+            sim = Simulator(cfg, pay=pay)
             sim_app = create_simulator_app(sim, appid=cfg.appid, secret="test-secret")
             sim_server = TestServer(sim_app, host="127.0.0.1")
             await sim_server.start_server()
             started.append(sim_server)
         else:
             sim_server = started[0]
+        port = unused_port()
+        key_dir = tmp_path / "wechatpay"
+        save_pay_keys(pay_keys, key_dir)
         wiring: dict[str, Any] = {
             "DATABASE_URL": database,
             "REDIS_URL": redis_url,
             "WECHAT_API_BASE": str(sim_server.make_url("")).rstrip("/"),
             "WECHAT_ENCODING_AES_KEY": AES_KEY if mode != "plain" else None,
+            # WeChat Pay: the simulator's merchant, its keys, and the service's notify endpoint.
+            "WECHATPAY_MCHID": pay_keys.mchid,
+            "WECHATPAY_API_BASE": str(sim_server.make_url("")).rstrip("/"),
+            "WECHATPAY_PRIVATE_KEY_PATH": str(key_dir / "apiclient_key.pem"),
+            "WECHATPAY_CERT_SERIAL_NO": pay_keys.merchant_serial,
+            "WECHATPAY_APIV3_KEY": pay_keys.apiv3_key,
+            "WECHATPAY_PUBLIC_KEY_PATH": str(key_dir / "pub_key.pem"),
+            "WECHATPAY_PUBLIC_KEY_ID": pay_keys.public_key_id,
+            "WECHATPAY_NOTIFY_URL": f"http://127.0.0.1:{port}/wechatpay/notify",
+            "WECHATPAY_TIMEOUT_SECONDS": 3.0,
         }
         settings = make_settings(tmp_path, **{**wiring, **overrides})
-        app = create_app(settings, manage_db=False, run_jobs=True, reply_budget=reply_budget)
-        server = TestServer(app, host="127.0.0.1")
+        app = create_app(
+            settings,
+            manage_db=False,
+            run_jobs=run_jobs,
+            reply_budget=reply_budget,
+            **({"clock": clock} if clock else {}),
+        )
+        server = TestServer(app, host="127.0.0.1", port=port)
         await server.start_server()
         started.append(server)
         sim.cfg.url = str(server.make_url("/wechat"))
