@@ -7,6 +7,7 @@ and money is integer fen, so nothing is ever a float.
 
 from __future__ import annotations
 
+import json
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
@@ -102,3 +103,9 @@ def load_policy(name_or_path: str) -> Policy:
 def builtin_names() -> list[str]:
     folder = resources.files("reward").joinpath("data/policies")
     return sorted(p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
+
+
+def region_policy(region: str) -> Policy:
+    """The policy ``region`` applies (``reward/data/regions.json``), or the default for unlisted regions."""
+    table = json.loads(resources.files("reward").joinpath("data/regions.json").read_text("utf-8"))
+    return load_policy(str(table["regions"].get(region, table["default"])))

@@ -21,7 +21,7 @@ from reward import ledger
 from reward.calculate import quote
 from reward.errors import RewardError
 from reward.models import Reward
-from reward.policy import Policy
+from reward.policy import Policy, region_policy
 from reward.shares import SplitPart, checked_split, close_shares, create_shares, shares_of
 from storage import jobs
 from storage.actors import Actor
@@ -77,7 +77,7 @@ async def propose(
     conn: BaseDBAsyncClient,
     report_id: int,
     *,
-    policy: Policy,
+    policy: Policy | None = None,
     exclusions: Exclusions,
     evidence_grade: str | None = None,
     target_party: str | None = None,
@@ -86,7 +86,8 @@ async def propose(
     actor: Actor,
     now: datetime,
 ) -> Reward:
-    """The handler (or a head) proposes the reward of a concluded, substantiated report.
+    """The handler (or a head) proposes the reward of a concluded, substantiated report, under ``policy``
+    or else the one its region applies.
 
     A joint report's reward is one reward split as the reporters agreed (POLICY §3): ``split`` lists the
     parts (see ``reward.shares.allocate``), the report's own reporter first; it needs ``cipher`` to seal
@@ -107,6 +108,7 @@ async def propose(
         raise RewardError("not_rewardable", detail=f"同一线索已由举报 #{report.duplicate_of_id} 在先受理。")
     if reasons := exclusions.reasons():
         raise RewardError("not_rewardable", detail="；".join(reasons) + "。")
+    policy = policy or region_policy(report.region)
     result = quote(
         policy,
         case_value_fen=report.verified_amount_fen or 0,

@@ -53,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     setup_logging()
-    if args.command == "credit":  # simulate reads a file: no settings, no database, nothing written
+    if args.command == "credit" and args.action == "simulate":  # a file: no settings, no database
         raise SystemExit(asyncio.run(credit_cli.run(args)))
     if args.command == "reward":  # quote is arithmetic on data files: no settings, no database
         raise SystemExit(asyncio.run(reward_cli.run(args)))
@@ -75,6 +75,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "audit": lambda: run_audit_verify(settings),
         "import": lambda: run_import(settings, args.action, args.file, args.region),
         "staff": lambda: staff_cli.run(settings.DATABASE_URL, args),
+        "credit": lambda: credit_cli.run_stored(settings.DATABASE_URL, args),
     }
     code = asyncio.run(commands[args.command]())
     raise SystemExit(code or 0)

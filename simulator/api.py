@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Awaitable, Callable
+from html import escape
 from typing import Any
+from urllib.parse import unquote, urlencode, urlsplit
 
 from aiohttp import web
 
@@ -14,6 +16,12 @@ from simulator.state import SimState
 
 STATE = web.AppKey("sim_state", SimState)
 APP_CREDENTIALS = web.AppKey("sim_credentials", dict)
+# Codes issued by /connect/oauth2/authorize: code → (openid, scope, issued_at).
+OAUTH_CODES = web.AppKey("sim_oauth_codes", dict)
+JSAPI_TICKETS = web.AppKey("sim_jsapi_tickets", dict)  # ticket → expires_at
+USER_COOKIE = "sim_openid"  # set by the chat page: who is using the in-page WeChat browser
+OAUTH_CODE_TTL = 300
+TICKET_TTL = 7200
 MEDIA_TTL = 3 * 24 * 3600
 RISKY_WORDS = {"赌博": 20006, "色情": 20002, "办证": 10001}
 ERRMSG = {
@@ -23,6 +31,7 @@ ERRMSG = {
     40013: "invalid appid",
     40018: "invalid button name size",
     40029: "invalid code",
+    40097: "invalid args",
     40125: "invalid appsecret",
     40163: "code been used",
     42001: "access_token expired",
@@ -202,13 +211,73 @@ def _check_app(request: web.Request) -> int:
     return 0
 
 
+def _oauth_page(message: str, status: int = 400) -> web.Response:
+    """WeChat shows an error page in its browser instead of redirecting."""
+    text = f"<!doctype html><meta charset=utf-8><title>微信</title><p>{escape(message)}</p>"
+    return web.Response(status=status, text=text, content_type="text/html")
+
+
+async def oauth_authorize(request: web.Request) -> web.StreamResponse:
+    """Silent authorisation: redirect to ``redirect_uri?code=…&state=…`` for the current user.
+
+    The current user is the ``sim_openid`` query parameter or cookie (the chat page sets the cookie
+    for its in-page browser); real WeChat knows it from the logged-in client.
+    """
+    state, q = request.app[STATE], request.query
+    state.calls[request.path] += 1
+    if q.get("appid") != request.app[APP_CREDENTIALS]["appid"]:
+        return _oauth_page("appid 参数错误（errcode 10002）")
+    redirect_uri = q.get("redirect_uri", "")
+    if urlsplit(redirect_uri).scheme not in ("http", "https") or not urlsplit(redirect_uri).netloc:
+        return _oauth_page("redirect_uri 参数错误（errcode 10003）")
+    if q.get("response_type") != "code":
+        return _oauth_page("response_type 参数错误（errcode 10004）")
+    scope = q.get("scope", "")
+    if scope not in ("snsapi_base", "snsapi_userinfo"):
+        return _oauth_page("scope 参数错误或没有 scope 权限（errcode 10005）")
+    st = q.get("state", "")
+    if len(st.encode()) > 128 or not all(c.isascii() and c.isalnum() for c in st):
+        return _oauth_page("state 参数错误：只能是 a-zA-Z0-9，最多128字节")
+    openid = q.get(USER_COOKIE) or unquote(request.cookies.get(USER_COOKIE, ""))
+    if not openid:
+        return _oauth_page("请在微信客户端打开链接", status=403)
+    code = "SIMCODE" + secrets.token_urlsafe(24)
+    request.app[OAUTH_CODES][code] = (openid, scope, state.clock())
+    sep = "&" if urlsplit(redirect_uri).query else "?"
+    raise web.HTTPFound(redirect_uri + sep + urlencode({"code": code, "state": st}))
+
+
+def _authorized_openid(request: web.Request, code: str) -> tuple[str, str] | int | None:
+    """(openid, scope) for a code from oauth_authorize, an errcode, or None if not such a code."""
+    issued = request.app[OAUTH_CODES].get(code)
+    if issued is None:
+        return None
+    state = request.app[STATE]
+    if code in state.used_codes:
+        return 40163
+    state.used_codes.add(code)
+    openid, scope, at = issued
+    if state.clock() - at > OAUTH_CODE_TTL:
+        return 40029
+    return openid, scope
+
+
 async def oauth_access_token(request: web.Request) -> web.Response:
     state = request.app[STATE]
     state.calls[request.path] += 1
     bad = _check_app(request)
     if bad:
         return err(bad)
-    result = _code_openid(state, request.query.get("code", ""))
+    code = request.query.get("code", "")
+    authorized = _authorized_openid(request, code)
+    if isinstance(authorized, int):
+        return err(authorized)
+    scope = "snsapi_base"
+    result: str | int
+    if authorized is not None:
+        result, scope = authorized
+    else:
+        result = _code_openid(state, code)
     if isinstance(result, int):
         return err(result)
     return web.json_response(
@@ -217,7 +286,7 @@ async def oauth_access_token(request: web.Request) -> web.Response:
             "expires_in": 7200,
             "refresh_token": "SIMREFRESH_" + secrets.token_urlsafe(24),
             "openid": result,
-            "scope": "snsapi_base",
+            "scope": scope,
         }
     )
 
@@ -259,7 +328,26 @@ async def msg_sec_check(request: web.Request) -> web.Response:
     )
 
 
+@authed
+async def getticket(request: web.Request) -> web.Response:
+    if request.query.get("type") != "jsapi":
+        return err(40097)
+    state, tickets = request.app[STATE], request.app[JSAPI_TICKETS]
+    now = state.clock()
+    live = [t for t, expires in tickets.items() if expires - now > 0]
+    ticket = live[-1] if live else "SIMTICKET_" + secrets.token_urlsafe(48)
+    tickets.setdefault(ticket, now + TICKET_TTL)
+    return ok(ticket=ticket, expires_in=int(tickets[ticket] - now))
+
+
+def live_tickets(app: web.Application) -> list[str]:
+    now = app[STATE].clock()
+    return [t for t, expires in app[JSAPI_TICKETS].items() if expires > now]
+
+
 def setup_api(app: web.Application) -> None:
+    app[OAUTH_CODES] = {}
+    app[JSAPI_TICKETS] = {}
     r = app.router
     r.add_post("/cgi-bin/stable_token", stable_token)
     r.add_post("/cgi-bin/message/custom/send", custom_send)
@@ -270,5 +358,7 @@ def setup_api(app: web.Application) -> None:
     r.add_get("/cgi-bin/menu/get", menu_get)
     r.add_post("/cgi-bin/qrcode/create", qrcode_create)
     r.add_get("/sns/oauth2/access_token", oauth_access_token)
+    r.add_get("/connect/oauth2/authorize", oauth_authorize)
+    r.add_get("/cgi-bin/ticket/getticket", getticket)
     r.add_get("/sns/jscode2session", jscode2session)
     r.add_post("/wxa/msg_sec_check", msg_sec_check)

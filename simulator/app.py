@@ -10,6 +10,7 @@ from aiohttp import web
 
 from simulator import api, page
 from simulator.pay.core import SimPay
+from simulator.pay.jssdk import setup_jssdk
 from simulator.pay.routes import setup_pay
 from simulator.pusher import AccountConfig, Delivery, Pusher
 from simulator.state import SimState
@@ -106,6 +107,7 @@ def create_simulator_app(
     app.cleanup_ctx.append(lifecycle)
     api.setup_api(app)
     page.setup_page(app)
+    setup_jssdk(app)
     if sim.pay is not None:
         setup_pay(app, sim.pay)
     return app

@@ -11,9 +11,10 @@ Simulator controls (unsigned; for tests, the demo and the chat page):
 
 - ``POST /sim/pay/faults`` ``{"kind","count"?,"out_bill_no"?,"op"?,"reason"?}``; ``DELETE /sim/pay/faults``
 - ``GET /sim/pay/ledger[?openid=]`` → ``{"ledger":[…],"total_fen","merchant_balance_fen"}``
-- ``GET /sim/pay/bills[?openid=&state=]`` → ``{"bills":[…]}``
+- ``GET /sim/pay/bills[?openid=&state=]`` → ``{"bills":[…]}``; ``GET /sim/pay/wallet?openid=`` (the page)
 - ``POST /sim/pay/confirm`` ``{"package"|"out_bill_no","openid"?,"appId"?,"mchId"?}`` (CORS-open: the
-  JS bridge in a claim page on the service's origin calls it)
+  JS bridge in a claim page on the service's origin calls it); ``POST /sim/pay/package`` ``{"package"}``
+  → the bill as the confirmation sheet shows it
 - ``POST /sim/pay/deliver`` runs ``deliver_due()`` now; ``POST /sim/pay/balance`` ``{"balance_fen"}``
 """
 
@@ -201,6 +202,17 @@ async def bills(request: web.Request) -> web.Response:
     return web.json_response({"bills": found})
 
 
+async def wallet(request: web.Request) -> web.Response:
+    """The chat page's wallet for one user: transfers awaiting confirmation and money received."""
+    pay = request.app[PAY]
+    openid = request.query.get("openid", "")
+    waiting = pay.bill_dicts(openid=openid, state="WAIT_USER_CONFIRM") if openid else []
+    received = pay.successes_for(openid) if openid else []
+    return web.json_response(
+        {"waiting": waiting, "received": received, "balance_fen": sum(r["amount_fen"] for r in received)}
+    )
+
+
 async def confirm(request: web.Request) -> web.Response:
     pay = request.app[PAY]
     try:
@@ -220,6 +232,22 @@ async def confirm(request: web.Request) -> web.Response:
     except ConfirmError as exc:
         return web.json_response({"error": str(exc)}, status=400, headers=CORS)
     return web.json_response({"ok": True, "bill": pay.query_answer(bill)}, headers=CORS)
+
+
+async def package(request: web.Request) -> web.Response:
+    """What the confirmation sheet shows for a package_info (CORS-open like confirm)."""
+    pay = request.app[PAY]
+    try:
+        data = await _control_json(request)
+    except web.HTTPBadRequest:
+        data = {}
+    bill = pay.find(str(data.get("package", "")))
+    if bill is None:
+        return web.json_response({"error": "package参数有问题，请检查"}, status=404, headers=CORS)
+    pay.expire_due()
+    shown = {k: getattr(bill, k) for k in ("out_bill_no", "openid", "state")}
+    shown |= {"transfer_amount": bill.amount, "transfer_remark": bill.remark}
+    return web.json_response({"bill": shown}, headers=CORS)
 
 
 async def preflight(request: web.Request) -> web.Response:
@@ -251,8 +279,11 @@ def setup_pay(app: web.Application, pay: SimPay) -> None:
     r.add_delete("/sim/pay/faults", faults_clear)
     r.add_get("/sim/pay/ledger", ledger)
     r.add_get("/sim/pay/bills", bills)
+    r.add_get("/sim/pay/wallet", wallet)
     r.add_post("/sim/pay/confirm", confirm)
     r.add_route("OPTIONS", "/sim/pay/confirm", preflight)
+    r.add_post("/sim/pay/package", package)
+    r.add_route("OPTIONS", "/sim/pay/package", preflight)
     r.add_post("/sim/pay/deliver", deliver)
     r.add_post("/sim/pay/balance", balance)
 

@@ -1,0 +1,214 @@
+"""The reporter claims (or declines) an offered reward with their own identity (POLICY §3).
+
+The report is opened by its receipt, or, for a named reporter, by the openid that sent it. The share is
+then found by the identity given: a named report's reporter must match the identity on the report, a
+co-reporter of a joint report the identity staff recorded, and an anonymous reporter — whom the receipt
+alone proves — gives an identity that is checked and sealed on share 0. An unknown receipt and a wrong
+identity get the same refusal, so the answer is no oracle for either.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from reports.errors import ReportError
+from reports.models import Report
+from reports.queries import find_by_receipt
+from reports.rules import ReportRules, china_day
+from reward import ledger
+from reward.errors import RewardError
+from reward.models import Reward, RewardShare, TransferBill
+from reward.payout import begin_transfer
+from reward.queries import claimed_share
+from reward.shares import (
+    OPENID_CONTEXT,
+    Payee,
+    checked_payee,
+    close_shares,
+    id_index,
+    openid_of,
+    payee_of,
+    same_person,
+    seal,
+    shares_of,
+)
+from reward.workflow import expire_due_shares
+from storage.crypto import FieldCipher
+
+Rail = Literal["wechat", "bank"]
+PAST = {"paid": "已经发放完毕", "declined": "已被放弃", "expired": "已超过领取期限", "proposed": "尚未审批"}
+
+
+@dataclass(frozen=True)
+class Claimant:
+    """Who asks, and how they prove it: the receipt, or (named reporters) the report's id and their openid."""
+
+    openid: str
+    name: str
+    id_number: str
+    phone: str | None = None
+    receipt_code: str | None = None
+    reward_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ClaimOutcome:
+    """The claimed share, or the refusal to answer with *after* committing. Refusals are returned, not
+    raised: a claim past the deadline expires the share in the same transaction, and a raised error would
+    roll that back."""
+
+    share: RewardShare | None = None
+    reward: Reward | None = None
+    refusal: RewardError | None = None
+
+
+async def _report_of(claimant: Claimant, *, rules: ReportRules, cipher: FieldCipher) -> Report:
+    if claimant.receipt_code is not None:
+        try:
+            return await find_by_receipt(claimant.receipt_code, rules=rules)
+        except ReportError:
+            raise RewardError("claim_refused") from None
+    reward = await Reward.get_or_none(id=claimant.reward_id or 0)
+    report = await Report.get_or_none(id=reward.report_id) if reward else None
+    if report is None or report.reporter_index != cipher.blind_index(claimant.openid):
+        raise RewardError("claim_refused")
+    return report
+
+
+async def _locked_reward(conn: BaseDBAsyncClient, report: Report) -> Reward:
+    reward = await Reward.filter(report_id=report.id).using_db(conn).select_for_update().first()
+    if reward is None or reward.status == "proposed":
+        raise RewardError("not_claimable", detail="这件举报目前没有待领取的奖励。")
+    return reward
+
+
+def _reported_identity(report: Report, cipher: FieldCipher) -> Payee | None:
+    if report.identity_enc is None:
+        return None
+    found = json.loads(cipher.decrypt(report.identity_enc, context="report.identity"))
+    return Payee(found["name"], found["id_number"], found.get("phone"))
+
+
+def _match(
+    report: Report, shares: list[RewardShare], proof: Payee, *, cipher: FieldCipher
+) -> tuple[RewardShare, Payee]:
+    """The share ``proof`` entitles to, with the payee to seal on it (the recorded one, with its phone)."""
+    index = id_index(cipher, proof.id_number)
+    for share in shares[1:]:
+        if share.payee_id_index == index:
+            recorded = payee_of(share, cipher=cipher)
+            if recorded is not None and same_person(recorded, proof.name, proof.id_number):
+                return share, recorded
+            raise RewardError("claim_refused")
+    first = shares[0]
+    recorded = payee_of(first, cipher=cipher) or _reported_identity(report, cipher)
+    if recorded is None:
+        # Anonymous: the receipt proved the report; the identity given becomes the payee's.
+        return first, proof
+    if same_person(recorded, proof.name, proof.id_number):
+        return first, recorded
+    raise RewardError("claim_refused")
+
+
+@dataclass(frozen=True)
+class _Opened:
+    reward: Reward
+    share: RewardShare
+    payee: Payee  # the recorded identity (with its phone), or the anonymous claimant's
+    refusal: RewardError | None
+
+
+async def _open_share(
+    conn: BaseDBAsyncClient, claimant: Claimant, *, rules: ReportRules, cipher: FieldCipher, now: datetime
+) -> _Opened:
+    proof = checked_payee(claimant.name, claimant.id_number, claimant.phone, today=china_day(now))
+    report = await _report_of(claimant, rules=rules, cipher=cipher)
+    reward = await _locked_reward(conn, report)
+    shares = await shares_of(conn, reward.id, lock=True)
+    share, payee = _match(report, shares, proof, cipher=cipher)
+    payee = Payee(payee.name, payee.id_number, proof.phone or payee.phone)
+    refusal = None
+    if reward.claim_by is not None and china_day(now) > reward.claim_by and share.claimed_at is None:
+        await expire_due_shares(conn, reward, now=now)
+        refusal = RewardError("claim_expired", detail=f"领取期限为{reward.claim_by:%Y年%m月%d日}。")
+    elif share.status in ("claimed", "paying", "paid"):
+        if openid_of(share, cipher=cipher) != claimant.openid:
+            refusal = RewardError("already_claimed")
+        # else the same person again (a reload): nothing to do, no refusal
+    elif share.status != "offered":
+        refusal = RewardError("not_claimable", detail=f"这份奖励{PAST[share.status]}。")
+    return _Opened(reward, share, payee, refusal)
+
+
+async def claim(
+    conn: BaseDBAsyncClient,
+    claimant: Claimant,
+    *,
+    rail: Rail = "wechat",
+    rules: ReportRules,
+    cipher: FieldCipher,
+    now: datetime,
+) -> ClaimOutcome:
+    """Claim the share the claimant's identity entitles them to; it is then paid on ``rail``: WeChat Pay
+    to the claiming openid once they confirm, or an offline bank transfer that finance records.
+    Claiming again from the same openid returns the share as it is."""
+    try:
+        got = await _open_share(conn, claimant, rules=rules, cipher=cipher, now=now)
+    except RewardError as err:
+        return ClaimOutcome(refusal=err)
+    reward, share = got.reward, got.share
+    if got.refusal is not None or share.status != "offered":
+        return ClaimOutcome(share=share, reward=reward, refusal=got.refusal)
+    if rail == "bank" and not got.payee.phone:
+        return ClaimOutcome(refusal=RewardError("phone_required"))
+    seal(share, got.payee, cipher=cipher)
+    share.openid_enc = cipher.encrypt(claimant.openid, context=OPENID_CONTEXT)
+    share.rail, share.status, share.claimed_at = rail, "claimed", now
+    share.version += 1
+    await share.save(using_db=conn)
+    await ledger.append(
+        conn,
+        reward_id=reward.id,
+        actor="reporter",
+        kind="claimed",
+        from_status=reward.status,
+        to_status=reward.status,
+        now=now,
+        amount_fen=share.amount_fen,
+        detail={"share_id": share.id, "seq": share.seq, "rail": rail},
+    )
+    return ClaimOutcome(share=share, reward=reward)
+
+
+async def decline(
+    conn: BaseDBAsyncClient, claimant: Claimant, *, rules: ReportRules, cipher: FieldCipher, now: datetime
+) -> ClaimOutcome:
+    """The reporter declines their share, with the same proof as a claim; declining is final."""
+    try:
+        got = await _open_share(conn, claimant, rules=rules, cipher=cipher, now=now)
+    except RewardError as err:
+        return ClaimOutcome(refusal=err)
+    refusal = got.refusal
+    if refusal is None and got.share.status != "offered":
+        refusal = RewardError("already_claimed")
+    if refusal is not None:
+        return ClaimOutcome(share=got.share, reward=got.reward, refusal=refusal)
+    await close_shares(
+        conn, got.reward, [got.share], to="declined", actor="reporter", now=now, detail={"seq": got.share.seq}
+    )
+    return ClaimOutcome(share=got.share, reward=got.reward)
+
+
+async def start_transfer(
+    conn: BaseDBAsyncClient, reward_id: int, *, openid: str, cipher: FieldCipher, now: datetime
+) -> TransferBill:
+    """The claimant starts (or resumes) the WeChat transfer of their share; they confirm it in WeChat."""
+    share = await claimed_share(reward_id, openid=openid, cipher=cipher)
+    if share.rail == "bank" and share.status == "claimed":
+        raise RewardError("not_claimable", detail="您选择了银行转账，财务人员会与您联系。")
+    return await begin_transfer(conn, share.id, now=now, actor="reporter")
