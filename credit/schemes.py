@@ -290,6 +290,11 @@ def parse_scheme(text: str, *, what: str = "评价方案文件") -> Scheme:
         raise validation_error(exc, raw, code="bad_scheme") from None
 
 
+def scheme_from_snapshot(data: dict[str, Any]) -> Scheme:
+    """A scheme as a run stored it (``model_dump(mode="json")``), so old runs explain with their rules."""
+    return _ADAPTER.validate_python(data)
+
+
 def load_scheme(name: str) -> Scheme:
     """A built-in scheme by name (``zhenjiang``), or a scheme file by path (an officer's variant)."""
     if name in builtin_names():
