@@ -241,6 +241,15 @@ async def conclude(
     )
     note = f"办理结果：{CONCLUSIONS[conclusion]}。{summary.strip()[:500]}"
     await _record(conn, report, actor=actor, kind="concluded", note=note, now=now)
+    if conclusion != "not_substantiated" and report.target_code:
+        # A substantiated complaint enters the institution's credit record (credit.jobs), once per report.
+        await jobs.enqueue(
+            conn,
+            "credit.report_concluded",
+            {"report_id": report.id},
+            now=now,
+            dedup_key=f"credit-complaint:{report.id}",
+        )
     return report
 
 
