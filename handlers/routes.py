@@ -8,6 +8,7 @@ from aiohttp import web
 
 from handlers import admin, keys, ops, pay_notify, wechat
 from handlers import admin_reports as rep
+from handlers import admin_rewards as rew
 from handlers.api_v1 import views as mp
 from reports.lifecycle import MOVES
 from storage.actors import ROLES
@@ -15,6 +16,8 @@ from storage.actors import ROLES
 ANY_STAFF = ROLES
 CASEWORK = ("intake", "investigator", "head")
 CASE = r"/admin/api/reports/{id:\d+}"
+REWARD = r"/admin/api/rewards/{reward_id:\d+}"
+REWARD_STAFF = ("investigator", "head", "finance")
 
 
 def staff(
@@ -58,6 +61,13 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "GET", "/admin/api/deadlines", rep.deadlines, CASEWORK)
     staff(app, "GET", "/admin/api/ledger.csv", rep.ledger_csv, ("intake", "head"))
     staff(app, "GET", "/admin/api/ledger.xlsx", rep.ledger_xlsx, ("intake", "head"))
+    # Rewards: proposed by the handler or a head, approved by another head, paid offline by finance.
+    staff(app, "POST", "/admin/api/rewards/quote", rew.quote, REWARD_STAFF)
+    staff(app, "POST", f"{CASE}/reward", rew.propose, ("investigator", "head"))
+    staff(app, "GET", "/admin/api/rewards", rew.queue, REWARD_STAFF)
+    staff(app, "GET", REWARD, rew.detail, REWARD_STAFF)
+    staff(app, "POST", f"{REWARD}/approve", rew.approve, ("head",))
+    staff(app, "POST", rf"{REWARD}/shares/{{seq:\d+}}/bank-transfer", rew.bank_transfer, ("finance",))
     # Operations
     app.router.add_get("/healthz", ops.healthz)
     app.router.add_get("/readyz", ops.readyz)
