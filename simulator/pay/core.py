@@ -386,6 +386,11 @@ class SimPay:
                 made += await self._deliver(n)
             return made
 
+    @property
+    def delivering(self) -> bool:
+        """A delivery round is running (its receiver may be querying us from inside the notify)."""
+        return self._lock.locked()
+
     async def deliver_for(self, out_bill_no: str) -> int:
         """Deliver a bill's pending notify now, whatever its schedule (the notify_first fault)."""
         async with self._lock:
@@ -631,9 +636,7 @@ class SimPay:
         cipher = body.get("user_name")
         if cipher not in (None, ""):
             if wechatpay_serial != self.keys.public_key_id:
-                raise PayError(
-                    400, "PARAM_ERROR", "Wechatpay-Serial缺失或与加密所用的微信支付公钥ID不一致"
-                )
+                raise PayError(400, "PARAM_ERROR", "Wechatpay-Serial缺失或与加密所用的微信支付公钥ID不一致")
             plain = crypto.oaep_decrypt(self.keys.platform_private_pem, str(cipher))
             if not plain:
                 raise param("user_name", "解密失败，请使用微信支付公钥加密")

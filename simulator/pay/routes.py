@@ -109,9 +109,8 @@ async def _process(
         if by_transfer
         else pay.get(out_bill_no=ref)
     )
-    if bill.state in ("SUCCESS", "FAIL", "CANCELLED") and pay.take_fault(
-        {"notify_first"}, "query", bill.out_bill_no
-    ):
+    final = bill.state in ("SUCCESS", "FAIL", "CANCELLED")
+    if final and not pay.delivering and pay.take_fault({"notify_first"}, "query", bill.out_bill_no):
         await pay.deliver_for(bill.out_bill_no)
     return pay.query_answer(bill)
 
