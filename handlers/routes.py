@@ -6,7 +6,8 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
-from handlers import admin, keys, ops, pay_notify, wechat
+from handlers import admin, credit_objection, keys, ops, pay_notify, wechat
+from handlers import admin_credit as cr
 from handlers import admin_reports as rep
 from handlers import admin_rewards as rew
 from handlers.api_v1 import views as mp
@@ -18,6 +19,8 @@ CASEWORK = ("intake", "investigator", "head")
 CASE = r"/admin/api/reports/{id:\d+}"
 REWARD = r"/admin/api/rewards/{reward_id:\d+}"
 REWARD_STAFF = ("investigator", "head", "finance")
+CREDIT = ("credit_officer", "head")  # and of the region concerned: checked by the credit services
+RUN = r"/admin/api/credit/runs/{id:\d+}"
 
 
 def staff(
@@ -40,6 +43,9 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_get("/api/v1/reports/{receipt_code}", mp.report_by_receipt)
     app.router.add_post("/api/v1/reports/{receipt_code}/messages", mp.post_message)
     app.router.add_get("/api/v1/openapi.json", mp.openapi_document)
+    # An institution objects to its published credit grade with the code on its notice (and the H5 form)
+    app.router.add_post("/api/v1/institutions/{code}/credit/objections", credit_objection.submit)
+    app.router.add_get("/h5/credit/objection", credit_objection.form)
     # Staff (/admin/api; Authorization: Bearer <token> from /login). Each route names the roles that may
     # call it; admin.guarded resolves the session to an Actor and refuses anyone else (403, audited).
     # The region of the report, and "assigned handler only", are checked by the reports services.
@@ -68,6 +74,24 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "GET", REWARD, rew.detail, REWARD_STAFF)
     staff(app, "POST", f"{REWARD}/approve", rew.approve, ("head",))
     staff(app, "POST", rf"{REWARD}/shares/{{seq:\d+}}/bank-transfer", rew.bank_transfer, ("finance",))
+    # Credit: evaluations, events, objections, blacklist and repair.
+    staff(app, "GET", "/admin/api/credit/runs", cr.runs, CREDIT)
+    staff(app, "POST", "/admin/api/credit/runs", cr.evaluate, CREDIT)
+    staff(app, "GET", RUN, cr.run_detail, CREDIT)
+    staff(app, "GET", f"{RUN}/grades/{{code}}", cr.explain, CREDIT)
+    staff(app, "POST", f"{RUN}/publish", cr.publish, CREDIT)
+    staff(app, "POST", f"{RUN}/notices", cr.notices, CREDIT)
+    staff(app, "GET", "/admin/api/credit/events", cr.list_events, CREDIT)
+    staff(app, "POST", "/admin/api/credit/events", cr.record_event, CREDIT)
+    staff(app, "POST", "/admin/api/credit/events/import", cr.import_events, CREDIT)
+    staff(app, "POST", r"/admin/api/credit/events/{id:\d+}/withdraw", cr.withdraw_event, CREDIT)
+    staff(app, "GET", "/admin/api/credit/objections", cr.objection_queue, CREDIT)
+    staff(app, "POST", r"/admin/api/credit/objections/{id:\d+}/answer", cr.answer_objection, CREDIT)
+    staff(app, "GET", "/admin/api/credit/blacklist", cr.listings, CREDIT)
+    staff(app, "POST", "/admin/api/credit/blacklist", cr.add_listing, CREDIT)
+    staff(app, "POST", r"/admin/api/credit/blacklist/{id:\d+}/repairs", cr.request_repair, CREDIT)
+    staff(app, "GET", "/admin/api/credit/repairs", cr.repair_queue, CREDIT)
+    staff(app, "POST", r"/admin/api/credit/repairs/{id:\d+}/decide", cr.decide_repair, CREDIT)
     # Operations
     app.router.add_get("/healthz", ops.healthz)
     app.router.add_get("/readyz", ops.readyz)

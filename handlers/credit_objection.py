@@ -1,0 +1,105 @@
+"""An institution's objection to its published credit grade: ``POST
+/api/v1/institutions/{code}/credit/objections`` (the mini-program, or the H5 form at
+``/h5/credit/objection``), authenticated by the objection code on the institution's notice.
+
+Wrong codes are throttled per address, as receipt guesses are: a code is about 60 bits, and the
+limit keeps guessing pointless.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Literal
+
+from aiohttp import web
+from pydantic import BaseModel, ConfigDict, Field
+from tortoise.transactions import in_transaction
+
+from credit import objections
+from credit.errors import CreditError
+from handlers import keys
+from handlers.api_v1.access import address_key, throttle
+from handlers.api_v1.config import Limit
+from handlers.api_v1.errors import ApiError, Handler, api, reply
+from handlers.api_v1.uploads import read_json
+
+OBJECTIONS_PER_IP = Limit(30, 3600)
+# The page's own inline script and style; it talks only to this origin.
+CSP = "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'"
+STATUS = {"bad_objection_code": 403, "objection_closed": 409, "not_found": 404}
+FIELDS = {"bad_objection_code": "objection_code", "bad_answer": "reason"}
+
+
+class ObjectionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    objection_code: str = Field(min_length=12, max_length=20)
+    reason: str = Field(min_length=10, max_length=2000)
+    evidence: str = Field(default="", max_length=512)
+    contact: str = Field(default="", max_length=64)
+    channel: Literal["api", "h5"] = "api"
+
+
+class ObjectionOut(BaseModel):
+    id: int
+    institution_code: str
+    grade: str | None
+    received_on: str
+    answer_by: str  # the bureau answers by this day (working days, seed 003 三(三)3)
+    status: str
+
+
+def credit_refusals(handler: Handler) -> Handler:
+    @functools.wraps(handler)
+    async def wrapped(request: web.Request) -> web.StreamResponse:
+        try:
+            return await handler(request)
+        except CreditError as err:
+            field = FIELDS.get(err.code)
+            fields = {field: err.message} if field else None
+            raise ApiError(STATUS.get(err.code, 422), err.code, err.message, fields=fields) from None
+
+    return wrapped
+
+
+@api
+@credit_refusals
+async def submit(request: web.Request) -> web.Response:
+    await throttle(request, "credit-objection-ip", OBJECTIONS_PER_IP, address_key(request))
+    body = await read_json(request, ObjectionIn)
+    async with in_transaction() as conn:
+        made = await objections.submit_objection(
+            conn,
+            institution_code=request.match_info["code"],
+            objection_code=body.objection_code,
+            reason=body.reason,
+            evidence=body.evidence,
+            contact=body.contact,
+            channel=body.channel,
+            now=request.app[keys.CLOCK](),
+            calendar=request.app[keys.REPORT_RULES].calendar,
+        )
+    out = ObjectionOut(
+        id=made.id,
+        institution_code=made.institution_code,
+        grade=made.grade,
+        received_on=made.received_on.isoformat(),
+        answer_by=made.answer_by.isoformat(),
+        status=made.status,
+    )
+    return reply(out, status=201)
+
+
+async def form(request: web.Request) -> web.Response:
+    """The H5 objection form: a static page that posts to the API above."""
+    page = resources.files("handlers").joinpath("static/credit_objection.html").read_text("utf-8")
+    return web.Response(
+        text=page,
+        content_type="text/html",
+        headers={
+            "Cache-Control": "public, max-age=300",
+            "Content-Security-Policy": CSP,
+            "X-Content-Type-Options": "nosniff",
+        },
+    )
