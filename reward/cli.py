@@ -24,6 +24,11 @@ def add_parser(sub: Any) -> None:
     q.add_argument("--case-value", required=True, help="案值 in yuan, e.g. 123456.78")
     q.add_argument("--evidence-grade", choices=["1", "2", "3"])
     q.add_argument("--target-party", choices=["institution", "insured"])
+    r = reward.add_parser(
+        "reconcile",
+        help="query every WeChat Pay transfer and compare with the database and ledger (exit 1 on mismatch)",
+    )
+    r.add_argument("--region", help="only rewards of this region code")
 
 
 def _fen(text: str) -> int:

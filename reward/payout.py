@@ -24,6 +24,7 @@ from tortoise.transactions import in_transaction
 from reward import ledger
 from reward.errors import RewardError
 from reward.models import Reward, RewardShare, TransferBill
+from reward.shares import NAME_CONTEXT, OPENID_CONTEXT, settled_status
 from reward.wechatpay import FINAL_STATES, PayAnswer, WeChatPayGateway
 from storage import audit, jobs
 from storage.crypto import FieldCipher
@@ -31,8 +32,8 @@ from storage.crypto import FieldCipher
 log = logging.getLogger(__name__)
 
 # FieldCipher contexts of the share's identity columns (written by the claim, read here at send time).
-SHARE_OPENID_CONTEXT = "reward.openid"  # = reward.shares.OPENID_CONTEXT
-SHARE_NAME_CONTEXT = "reward.payee_name"  # = reward.shares.NAME_CONTEXT
+SHARE_OPENID_CONTEXT = OPENID_CONTEXT
+SHARE_NAME_CONTEXT = NAME_CONTEXT
 
 REAL_NAME_FROM_FEN = 200_000  # the payee's real name is required from 2,000 yuan (WECHAT.md §5.2)
 MIN_TRANSFER_FEN = 10  # 0.1 yuan
@@ -45,7 +46,6 @@ QUERY_AFTER_UNCLEAR = timedelta(seconds=30)
 # Local states besides WeChat Pay's: CREATED (not yet acknowledged by WeChat Pay) and REJECTED (WeChat
 # Pay refused the request itself, e.g. PARAM_ERROR; it stays open for staff, never renumbered silently).
 CREATED, REJECTED = "CREATED", "REJECTED"
-SHARE_FINAL = frozenset({"paid", "expired", "declined"})
 REWARD_CLOSED = frozenset({"proposed", "expired", "paid"})
 ACTOR = "wechatpay"
 
@@ -152,11 +152,9 @@ async def settle_reward(conn: BaseDBAsyncClient, reward_id: int, now: datetime) 
     if reward is None or reward.status == "paid":
         return False
     shares = await RewardShare.filter(reward_id=reward_id).using_db(conn)
-    if not shares or any(s.status not in SHARE_FINAL for s in shares):
+    if settled_status(shares) != "paid":
         return False
     paid = [s for s in shares if s.status == "paid"]
-    if not paid:
-        return False
     from_status = reward.status
     reward.status = "paid"
     reward.version += 1
@@ -287,17 +285,23 @@ async def _record_trouble(conn: BaseDBAsyncClient, bill_id: int, answer: PayAnsw
     return bill.attempts
 
 
+def needs_send(bill: TransferBill) -> bool:
+    return bill.state == CREATED or (bill.state == "WAIT_USER_CONFIRM" and not bill.package_info)
+
+
 async def send_bill(
     bill_id: int, *, gateway: WeChatPayGateway, cipher: FieldCipher, clock: Clock
 ) -> PayAnswer | None:
     """Send (or re-send) the attempt with exactly its frozen parameters; None when there is nothing to send.
 
-    Only a bill WeChat Pay has not acknowledged (CREATED) is sent. The merchant-side parameters (appid,
-    notify_url, scene) are frozen into the request at the first send, so they cannot drift either.
+    Sent: a bill WeChat Pay has not acknowledged (CREATED), and one a query found waiting for the payee
+    without our having its ``package_info`` (queries do not carry it; the repeated create answers the
+    existing bill with it). The merchant-side parameters (appid, notify_url, scene) are frozen into the
+    request at the first send, so they cannot drift either.
     """
     async with in_transaction() as conn:
         bill = await TransferBill.filter(id=bill_id).using_db(conn).select_for_update().first()
-        if bill is None or bill.state != CREATED:
+        if bill is None or not needs_send(bill):
             return None
         request = dict(bill.request)
         if "appid" not in request:
@@ -354,6 +358,8 @@ async def query_bill(
         log.error("bill %s (%s here) is unknown to WeChat Pay", bill.out_bill_no, bill.state)
         answer = PayAnswer("unclear", answer.status, answer.code, "query: not found")
     await _record(bill_id, bill.out_bill_no, answer, now=clock(), source="query")
+    if answer.outcome == "definite" and answer.state == "WAIT_USER_CONFIRM":
+        return await send_bill(bill_id, gateway=gateway, cipher=cipher, clock=clock) or answer
     return answer
 
 

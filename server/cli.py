@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     setup_logging()
     if args.command == "credit" and args.action == "simulate":  # a file: no settings, no database
         raise SystemExit(asyncio.run(credit_cli.run(args)))
-    if args.command == "reward":  # quote is arithmetic on data files: no settings, no database
+    if args.command == "reward" and args.action == "quote":  # arithmetic on data files: no settings, no db
         raise SystemExit(asyncio.run(reward_cli.run(args)))
     try:
         if args.command == "demo":
@@ -76,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "import": lambda: run_import(settings, args.action, args.file, args.region),
         "staff": lambda: staff_cli.run(settings.DATABASE_URL, args),
         "credit": lambda: credit_cli.run_stored(settings.DATABASE_URL, args),
+        "reward": lambda: run_reward_reconcile(settings, args.region),
     }
     code = asyncio.run(commands[args.command]())
     raise SystemExit(code or 0)
@@ -83,13 +84,27 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 def _demo_overrides(host: str, port: int) -> dict[str, object]:
     import os
+    from pathlib import Path
 
+    from simulator.pay.keys import load_or_create
+
+    # WeChat Pay is the simulated one on the simulator's port; both sides read the keys made under VAR_DIR.
+    pay_dir = Path(os.environ.get("VAR_DIR", "./var")) / "wechatpay"
+    pay = load_or_create(pay_dir)
     return {
         "DATABASE_URL": os.environ.get("DEMO_DATABASE_URL", "sqlite://./var/demo.sqlite3"),
         "REDIS_URL": None,
         "WECHAT_API_BASE": f"http://{host}:{port + 1}",
         "PUBLIC_BASE_URL": f"http://{host}:{port}",
         "WECHAT_ENCODING_AES_KEY": os.environ.get("WECHAT_ENCODING_AES_KEY") or DEMO_AES_KEY,
+        "WECHATPAY_MCHID": pay.mchid,
+        "WECHATPAY_API_BASE": f"http://{host}:{port + 1}",
+        "WECHATPAY_PRIVATE_KEY_PATH": str(pay_dir / "apiclient_key.pem"),
+        "WECHATPAY_CERT_SERIAL_NO": pay.merchant_serial,
+        "WECHATPAY_APIV3_KEY": pay.apiv3_key,
+        "WECHATPAY_PUBLIC_KEY_PATH": str(pay_dir / "pub_key.pem"),
+        "WECHATPAY_PUBLIC_KEY_ID": pay.public_key_id,
+        "WECHATPAY_NOTIFY_URL": f"http://{host}:{port}/wechatpay/notify",
     }
 
 
@@ -129,7 +144,7 @@ async def run_worker(settings: Settings) -> int:
     stop = _stop_on_signal()
     from pathlib import Path
 
-    from server.app import now_local, report_rules, wechat_client
+    from server.app import now_local, report_rules, wechat_client, wechatpay_gateway
     from server.jobs import build_job_runner
     from server.metrics import Metrics
     from storage import db, kv
@@ -148,6 +163,7 @@ async def run_worker(settings: Settings) -> int:
             rules=report_rules(settings),
             metrics=Metrics(),
             clock=now_local,
+            wechatpay=wechatpay_gateway(settings),
         )
         task = asyncio.create_task(runner.serve())
         log.info("worker started")
@@ -163,6 +179,27 @@ async def run_worker(settings: Settings) -> int:
     await store.aclose()
     await db.close_db()
     return 0
+
+
+async def run_reward_reconcile(settings: Settings, region: str | None) -> int:
+    """One JSON object {"checked", "mismatches"}; exit 1 when anything disagrees, 2 without WeChat Pay."""
+    from datetime import UTC, datetime
+
+    from reward.reconcile import reconcile
+    from server.app import wechatpay_gateway
+    from storage import db
+
+    gateway = wechatpay_gateway(settings)
+    if gateway is None:
+        print("fundguard reward reconcile: WeChat Pay is not configured (WECHATPAY_*)", file=sys.stderr)
+        return 2
+    await db.init_db(settings.DATABASE_URL)
+    try:
+        report = await reconcile(gateway, now=datetime.now(UTC), region=region)
+    finally:
+        await db.close_db()
+    print(json.dumps(report.as_dict(), ensure_ascii=False))
+    return 1 if report.mismatches else 0
 
 
 async def run_menu_push(settings: Settings) -> int:
