@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from reward import ledger
@@ -365,15 +366,22 @@ async def query_bill(
 
 SWEEP_PERIOD_SECONDS = 60
 STALE_AFTER = timedelta(seconds=60)
+# A bill waiting for the payee may wait a day and its end is notified: asking every minute would be
+# 1,440 queries per bill against WeChat Pay's 100 QPS, so it is asked less often.
+WAITING_STALE_AFTER = timedelta(minutes=15)
 
 
 async def sweep_open_bills(
     *, gateway: WeChatPayGateway, cipher: FieldCipher, clock: Clock, limit: int = 200
 ) -> int:
     """Query every open bill not updated for a while (the periodic safety net); returns how many."""
-    cutoff = clock() - STALE_AFTER
+    now = clock()
+    busy = [*FINAL_STATES, "WAIT_USER_CONFIRM"]
     due = (
-        await TransferBill.filter(state__not_in=list(FINAL_STATES), updated_at__lt=cutoff)
+        await TransferBill.filter(
+            Q(state__not_in=busy, updated_at__lt=now - STALE_AFTER)
+            | Q(state="WAIT_USER_CONFIRM", updated_at__lt=now - WAITING_STALE_AFTER)
+        )
         .order_by("updated_at")
         .limit(limit)
         .only("id")

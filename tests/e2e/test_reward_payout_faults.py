@@ -142,7 +142,7 @@ async def test_a_notify_delivered_before_the_query_answer_is_applied_once(make_s
     bill = await awaiting_confirmation(stack, share.id)
     stack.pay.confirm(bill.package_info or "")  # paid at WeChat Pay; the notify is still due
     stack.pay.inject("notify_first", op="query")
-    clock.advance(minutes=2)
+    clock.advance(minutes=16)
     await sweep(stack)
     assert [d["status"] for d in stack.pay.deliveries] == [200]  # the notify came in first
     assert (await TransferBill.get(id=bill.id)).state == "SUCCESS"
@@ -155,7 +155,7 @@ async def test_the_query_settles_a_bill_whose_notify_comes_later_or_never(make_s
     share = await make_share(stack.app[keys.CIPHER])
     bill = await awaiting_confirmation(stack, share.id)
     stack.pay.confirm(bill.package_info or "")
-    clock.advance(seconds=30)
+    clock.advance(minutes=14)
     await sweep(stack)
     assert (await TransferBill.get(id=bill.id)).state == "WAIT_USER_CONFIRM"  # not stale yet: not asked
     clock.advance(minutes=2)
@@ -206,7 +206,7 @@ async def test_a_transfer_not_confirmed_within_24_hours_closes_and_a_new_attempt
     clock.advance(hours=23, minutes=59)
     await sweep(stack)
     assert (await TransferBill.get(id=first.id)).state == "WAIT_USER_CONFIRM"
-    clock.advance(minutes=2)
+    clock.advance(minutes=16)
     await sweep(stack)  # WeChat Pay closed it
     closed = await TransferBill.get(id=first.id)
     assert closed.state in ("FAIL", "CANCELLED") and (await RewardShare.get(id=share.id)).status == "offered"
@@ -274,3 +274,30 @@ async def test_reconcile_command_lists_a_mismatch_and_exits_1(
     assert code == 1 and {m["why"] for m in report["mismatches"]} >= {"state", "paid_without_success"}
     code, out, _ = await run_cli("reward", "reconcile", "--region", "elsewhere", env=env, cwd=tmp_path)
     assert code == 0 and json.loads(out)["checked"] == 0
+
+
+async def test_a_cancelled_transfer_offers_the_share_again(make_stack: StackFactory) -> None:
+    stack, _clock = await world(make_stack)
+    share = await make_share(stack.app[keys.CIPHER])
+    first = await awaiting_confirmation(stack, share.id)
+    stack.pay.cancel(first.out_bill_no)  # cancelled at WeChat Pay before the payee confirmed
+    stack.pay.expire_due()
+    await stack.pay.deliver_due()
+    assert (await TransferBill.get(id=first.id)).state == "CANCELLED"
+    assert (await RewardShare.get(id=share.id)).status == "offered"
+    assert (await ledger_kinds(share.reward_id))[-1] == "transfer_cancelled"
+    await confirm_and_notify(stack, await awaiting_confirmation(stack, share.id))
+    await assert_paid_exactly_once(stack, share.id)
+
+
+async def test_a_notify_and_a_query_racing_with_the_same_success_pay_once(make_stack: StackFactory) -> None:
+    stack, clock = await world(make_stack)
+    share = await make_share(stack.app[keys.CIPHER])
+    bill = await awaiting_confirmation(stack, share.id)
+    stack.pay.inject("duplicate_notify")
+    stack.pay.confirm(bill.package_info or "")
+    clock.advance(minutes=16)
+    await asyncio.gather(sweep(stack), stack.pay.deliver_due(), sweep(stack))
+    assert [d["status"] for d in stack.pay.deliveries] == [200, 200]
+    assert (await ledger_kinds(share.reward_id)).count("paid") == 1
+    await assert_paid_exactly_once(stack, share.id)
