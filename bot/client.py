@@ -15,12 +15,14 @@ from urllib.parse import quote
 import aiohttp
 
 from bot.tokens import TokenManager
-from storage.kv import KV
+from storage.kv import KV, try_lock, unlock
 
 log = logging.getLogger(__name__)
 
 TOKEN_ERRORS = frozenset({40001, 40014, 42001})
 BUSY = -1
+OAUTH_BASE = "https://open.weixin.qq.com"
+TICKET_MARGIN_SECONDS = 300  # a ticket is refreshed this long before WeChat's expiry
 
 
 class WeChatAPIError(Exception):
@@ -53,6 +55,7 @@ class WeChatClient:
         self.busy_retries = busy_retries
         self.busy_backoff = busy_backoff
         self.on_error = on_error
+        self.kv = kv
         self.tokens = TokenManager(kv, appid, self._fetch_stable_token)
 
     # -- chokepoint ---------------------------------------------------------------------------
@@ -183,9 +186,12 @@ class WeChatClient:
 
     # -- identity -----------------------------------------------------------------------------
 
-    def oauth_url(self, redirect_uri: str, *, state: str, scope: str = "snsapi_base") -> str:
+    def oauth_url(
+        self, redirect_uri: str, *, state: str, scope: str = "snsapi_base", base: str = OAUTH_BASE
+    ) -> str:
         return (
-            "https://open.weixin.qq.com/connect/oauth2/authorize?appid="
+            base.rstrip("/")
+            + "/connect/oauth2/authorize?appid="
             + self.appid
             + "&redirect_uri="
             + quote(redirect_uri, safe="")
@@ -201,6 +207,28 @@ class WeChatClient:
         }
         result = await self._call("GET", "/sns/oauth2/access_token", params=params, auth=False)
         return str(result["openid"])
+
+    async def jsapi_ticket(self) -> str:
+        """The JS-SDK ticket (WECHAT.md §4.8), shared through Redis by every process until shortly before it
+        expires: its quota is small, so one process fetches it at a time."""
+        key = f"wx:jsapi_ticket:{self.appid}"
+        for _ in range(50):
+            cached = await self.kv.get(key)
+            if cached is not None:
+                return bytes(cached).decode()
+            lock = await try_lock(self.kv, key + ":lock", ttl_ms=10_000)
+            if lock is None:
+                await asyncio.sleep(0.05)  # another process is fetching it
+                continue
+            try:
+                result = await self._call("GET", "/cgi-bin/ticket/getticket", params={"type": "jsapi"})
+                ticket = str(result["ticket"])
+                ttl = int(result.get("expires_in", 7200)) - TICKET_MARGIN_SECONDS
+                await self.kv.set(key, ticket.encode(), ex=max(60, ttl))
+                return ticket
+            finally:
+                await unlock(self.kv, key + ":lock", lock)
+        raise WeChatAPIError(-1, "timed out waiting for the jsapi ticket", "/cgi-bin/ticket/getticket")
 
     async def code2session(self, js_code: str) -> dict[str, Any]:
         """Mini-program login. The session_key returned must never reach the client."""

@@ -11,6 +11,7 @@ from bot.dialogue import Dialogue, Input
 from bot.flows import feedback as feedback_flow
 from bot.flows import progress as progress_flow
 from bot.flows import report as report_flow
+from bot.flows import reward as reward_chat
 from bot.messages import (
     EventMessage,
     ImageMessage,
@@ -37,14 +38,12 @@ FALLBACK = "抱歉，没有理解您的意思。回复“帮助”查看能办�
 
 # Menu items whose features are delivered by later issues (reports, rewards, credit, ...).
 PENDING_FEATURES = {
-    "REWARD_CLAIM": "举报奖励领取",
     "CREDIT_PHARMACY": "药店信用查询",
     "CREDIT_NEARBY": "附近药店查询",
     "CASES": "典型案例",
     "SURVEY": "满意度评价",
     "COMMITMENT": "信用承诺",
     "SUPERVISOR": "社会监督员",
-    "MINE": "我的",
 }
 
 
@@ -61,9 +60,17 @@ def to_input(msg: Message) -> Input | None:
 
 
 class Bot:
-    def __init__(self, *, dialogue: Dialogue, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        *,
+        dialogue: Dialogue,
+        clock: Callable[[], datetime],
+        rewards: Callable[[str], Awaitable[str]] | None = None,
+    ) -> None:
+        """``rewards`` answers 奖励/领奖 for an openid (``bot.flows.reward.offers_reply``)."""
         self.dialogue = dialogue
         self.clock = clock
+        self.rewards = rewards
         self.keywords: dict[str, Handler] = {}
         self.clicks: dict[str, Handler] = {}
         self.scenes: dict[str, Handler] = {}
@@ -85,6 +92,14 @@ class Bot:
             self.keywords[word] = start_progress
         self.clicks["REPORT_NEW"] = start_report
         self.clicks["REPORT_PROGRESS"] = start_progress
+        self.keywords["我的举报"] = start_progress
+        self.keywords["我的"] = self._text(reward_chat.MINE_MENU)
+        self.clicks["MINE"] = self._text(reward_chat.MINE_MENU)
+        if self.rewards is not None:
+            show_rewards = self._rewards(self.rewards)
+            for word in ("奖励", "领奖", "领取奖励", "我的奖励"):
+                self.keywords[word] = show_rewards
+            self.clicks["REWARD_CLAIM"] = show_rewards
         for key, title in PENDING_FEATURES.items():
             self.clicks[key] = self._text(
                 f"“{title}”功能正在建设中，即将开放。如有紧急线索，请拨打医保服务热线12393；"
@@ -95,6 +110,13 @@ class Bot:
     def _text(content: str) -> Handler:
         async def reply(msg: Message) -> Reply:
             return TextReply(content)
+
+        return reply
+
+    @staticmethod
+    def _rewards(answer: Callable[[str], Awaitable[str]]) -> Handler:
+        async def reply(msg: Message) -> Reply:
+            return TextReply(await answer(msg.openid))
 
         return reply
 

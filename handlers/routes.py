@@ -10,6 +10,8 @@ from handlers import admin, credit_objection, keys, ops, pay_notify, wechat
 from handlers import admin_credit as cr
 from handlers import admin_reports as rep
 from handlers import admin_rewards as rew
+from handlers import h5_claim as h5
+from handlers.api_v1 import rewards as mp_rewards
 from handlers.api_v1 import views as mp
 from reports.lifecycle import MOVES
 from storage.actors import ROLES
@@ -42,6 +44,11 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_post("/api/v1/reports", mp.submit)  # auth
     app.router.add_get("/api/v1/reports/{receipt_code}", mp.report_by_receipt)
     app.router.add_post("/api/v1/reports/{receipt_code}/messages", mp.post_message)
+    app.router.add_get("/api/v1/rewards", mp_rewards.my_rewards)  # auth
+    app.router.add_get("/api/v1/reports/{receipt_code}/reward", mp_rewards.reward_by_receipt)
+    app.router.add_post("/api/v1/reports/{receipt_code}/reward/claim", mp_rewards.claim_reward)  # auth
+    app.router.add_post("/api/v1/reports/{receipt_code}/reward/decline", mp_rewards.decline_reward)  # auth
+    app.router.add_post("/api/v1/reports/{receipt_code}/reward/transfer", mp_rewards.transfer_reward)  # auth
     app.router.add_get("/api/v1/openapi.json", mp.openapi_document)
     # An institution objects to its published credit grade with the code on its notice (and the H5 form)
     app.router.add_post("/api/v1/institutions/{code}/credit/objections", credit_objection.submit)
@@ -92,6 +99,8 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", r"/admin/api/credit/blacklist/{id:\d+}/repairs", cr.request_repair, CREDIT)
     staff(app, "GET", "/admin/api/credit/repairs", cr.repair_queue, CREDIT)
     staff(app, "POST", r"/admin/api/credit/repairs/{id:\d+}/decide", cr.decide_repair, CREDIT)
+    # H5 pages in the official account (OAuth sign-in, a sealed cookie; see handlers.h5_claim)
+    h5.setup_h5(app)
     # Operations
     app.router.add_get("/healthz", ops.healthz)
     app.router.add_get("/readyz", ops.readyz)

@@ -18,6 +18,7 @@ from bot.dedup import Deduper
 from bot.dialogue import Dialogue
 from bot.dispatch import Bot
 from bot.flows.registry import FlowDeps, build_flows
+from bot.flows.reward import offers_reply
 from handlers import keys
 from handlers.api_v1.config import ApiConfig, parse_networks
 from handlers.ops import edge_middleware
@@ -157,7 +158,8 @@ def _resources(
         app[keys.CLIENT] = client
         app[keys.JOBS] = runner
         app[keys.DEDUP] = Deduper(store, cipher=app[keys.CIPHER])
-        app[keys.BOT] = Bot(dialogue=dialogue, clock=app[keys.CLOCK])
+        rewards = offers_reply(cipher=app[keys.CIPHER], public_base_url=settings.PUBLIC_BASE_URL)
+        app[keys.BOT] = Bot(dialogue=dialogue, clock=app[keys.CLOCK], rewards=rewards)
         worker = asyncio.create_task(runner.serve()) if jobs_in_process else None
         try:
             yield

@@ -95,6 +95,8 @@ def _demo_overrides(host: str, port: int) -> dict[str, object]:
         "DATABASE_URL": os.environ.get("DEMO_DATABASE_URL", "sqlite://./var/demo.sqlite3"),
         "REDIS_URL": None,
         "WECHAT_API_BASE": f"http://{host}:{port + 1}",
+        "WECHAT_OAUTH_BASE": f"http://{host}:{port + 1}",  # H5 pages sign in at the simulator ...
+        "WECHAT_JSSDK_URL": f"http://{host}:{port + 1}/sim/jweixin.js",  # ... and load its JS-SDK
         "PUBLIC_BASE_URL": f"http://{host}:{port}",
         "WECHAT_ENCODING_AES_KEY": os.environ.get("WECHAT_ENCODING_AES_KEY") or DEMO_AES_KEY,
         "WECHATPAY_MCHID": pay.mchid,

@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     WECHAT_MAX_CLOCK_SKEW: int = Field(default=300, ge=0)
     FIELD_ENCRYPTION_KEY: str | None = None
     PUBLIC_BASE_URL: str = "http://127.0.0.1:8080"
+    # Web authorisation (OAuth) for H5 pages and the JS-SDK script they load; the simulator in demo and tests.
+    WECHAT_OAUTH_BASE: str = "https://open.weixin.qq.com"
+    WECHAT_JSSDK_URL: str = "https://res.wx.qq.com/open/js/jweixin-1.6.0.js"
     # The template (模板消息) that tells a named reporter their report moved; its data keys are
     # 状态, 时间, 备注 — create it in the WeChat console with those placeholders.
     WECHAT_REPORT_NOTICE_TEMPLATE: str = Field(
@@ -91,7 +94,7 @@ class Settings(BaseSettings):
             raise ValueError("must be exactly 43 letters and digits")
         return v
 
-    @field_validator("WECHAT_API_BASE", "PUBLIC_BASE_URL", "WECHATPAY_API_BASE")
+    @field_validator("WECHAT_API_BASE", "PUBLIC_BASE_URL", "WECHATPAY_API_BASE", "WECHAT_OAUTH_BASE")
     @classmethod
     def _http_url(cls, v: str) -> str:
         if not re.match(r"^https?://[^/\s]+", v):
@@ -111,6 +114,13 @@ class Settings(BaseSettings):
     def _apiv3_key(cls, v: str) -> str:
         if v and len(v.encode()) != 32:
             raise ValueError("must be exactly 32 characters")
+        return v
+
+    @field_validator("WECHAT_JSSDK_URL")
+    @classmethod
+    def _script_url(cls, v: str) -> str:
+        if not re.match(r"^https?://[^/\s]+/\S+$", v):
+            raise ValueError("must be an http(s) URL of a script")
         return v
 
     @field_validator("TRUSTED_PROXIES")

@@ -213,6 +213,10 @@ async def make_stack(
             "REDIS_URL": redis_url,
             "WECHAT_API_BASE": str(sim_server.make_url("")).rstrip("/"),
             "WECHAT_ENCODING_AES_KEY": AES_KEY if mode != "plain" else None,
+            # Links in messages point at this service; H5 pages sign in and load the JS-SDK at the simulator.
+            "PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",
+            "WECHAT_OAUTH_BASE": str(sim_server.make_url("")).rstrip("/"),
+            "WECHAT_JSSDK_URL": str(sim_server.make_url("/sim/jweixin.js")),
             # WeChat Pay: the simulator's merchant, its keys, and the service's notify endpoint.
             "WECHATPAY_MCHID": pay_keys.mchid,
             "WECHATPAY_API_BASE": str(sim_server.make_url("")).rstrip("/"),

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic.json_schema import JsonSchemaMode, models_json_schema
 
+from handlers.api_v1.reward_schemas import ClaimedOut, ClaimIn, DeclineIn, OffersOut, RewardOut, TransferOut
 from handlers.api_v1.schemas import (
     AttachmentOut,
     CategoriesOut,
@@ -31,8 +32,9 @@ from handlers.api_v1.uploads import AMR, JPEG, MP3, PNG, WEBP
 
 ERRORS: dict[int, str] = {
     401: "未登录、登录已过期，或微信登录凭证无效/已使用（code: unauthorized, bad_login_code）",
-    403: "微信拒绝该账号登录（code: login_refused）",
+    403: "微信拒绝该账号登录（code: login_refused）；领奖的回执码或身份不符，回复相同（code: claim_refused）",
     404: "回执码有误或不存在，两者回复相同（code: not_found）",
+    409: "奖励当前的状态不允许这样做：已过领取期限、已领取、已放弃、尚未领取等（code 见 message）",
     413: "提交的内容或文件太大（code: too_large）",
     422: "填写的内容有误：invalid 带 fields；举报规则的拒绝带各自的 code",
     429: "太频繁，见 Retry-After（code: rate_limited, too_many_guesses）",
@@ -53,6 +55,7 @@ class Operation:
     multipart: bool = False
     auth: bool = False
     errors: tuple[int, ...] = ()
+    accepted: str = ""  # when set: a 202 with the same body, described so
 
 
 OPERATIONS = (
@@ -118,6 +121,61 @@ OPERATIONS = (
     ),
     Operation(
         method="get",
+        path="/api/v1/rewards",
+        operation_id="myRewards",
+        summary="我的实名举报的奖励（金额、状态、领取期限）",
+        ok=200,
+        response=OffersOut,
+        auth=True,
+        errors=(401,),
+    ),
+    Operation(
+        method="get",
+        path="/api/v1/reports/{receipt_code}/reward",
+        operation_id="rewardByReceipt",
+        summary="凭回执码查看这件举报的奖励（登录后标出本人领取的一份）",
+        ok=200,
+        response=RewardOut,
+        errors=(401, 404, 429),
+    ),
+    Operation(
+        method="post",
+        path="/api/v1/reports/{receipt_code}/reward/claim",
+        operation_id="claimReward",
+        summary="凭回执码和本人身份领取奖励（实名举报须与举报时的身份一致），选择微信零钱或银行转账",
+        ok=200,
+        response=ClaimedOut,
+        request=ClaimIn,
+        auth=True,
+        errors=(401, 403, 409, 413, 422, 429),
+    ),
+    Operation(
+        method="post",
+        path="/api/v1/reports/{receipt_code}/reward/decline",
+        operation_id="declineReward",
+        summary="凭回执码和本人身份放弃奖励（不可撤回）",
+        ok=200,
+        response=ClaimedOut,
+        request=DeclineIn,
+        auth=True,
+        errors=(401, 403, 409, 413, 422, 429),
+    ),
+    Operation(
+        method="post",
+        path="/api/v1/reports/{receipt_code}/reward/transfer",
+        operation_id="transferReward",
+        summary=(
+            "发起（或继续）本人已领取的一份奖励的微信转账；返回 package_info 后调用 "
+            "wx.requestMerchantTransfer({mchId: mch_id, appId: app_id, package: package_info})"
+        ),
+        ok=200,
+        response=TransferOut,
+        auth=True,
+        errors=(401, 404, 409, 429, 503),
+        accepted="微信支付尚未返回 package_info：请稍后再次调用",
+    ),
+    Operation(
+        method="get",
         path="/api/v1/openapi.json",
         operation_id="openapi",
         summary="本接口文档（OpenAPI 3.1）",
@@ -154,6 +212,10 @@ def _operation(op: Operation, refs: Refs) -> dict[str, Any]:
             **{str(code): {"description": ERRORS[code], "content": error} for code in (*op.errors, 500)},
         },
     }
+    if op.accepted:
+        out["responses"]["202"] = {
+            "description": op.accepted, "content": {"application/json": {"schema": ok_schema}}
+        }  # fmt: skip
     params = re.findall(r"{(\w+)}", op.path)
     if params:
         out["parameters"] = [
@@ -186,8 +248,9 @@ def document() -> dict[str, Any]:
             "title": "医保守护 小程序接口",
             "version": "1",
             "description": (
-                "举报、上传证据、凭回执码查看进度和留言。错误统一为 {code, message}（message 为中文），"
-                "填写有误时另带 fields。需要登录的接口使用 Authorization: Bearer <token>。"
+                "举报、上传证据、凭回执码查看进度和留言、领取举报奖励。"
+                "错误统一为 {code, message}（message 为中文），填写有误时另带 fields。"
+                "需要登录的接口使用 Authorization: Bearer <token>。"
             ),
         },
         "paths": paths,

@@ -34,6 +34,11 @@ async def http() -> AsyncIterator[aiohttp.ClientSession]:
 
 @pytest.fixture
 async def team(stack: Stack) -> dict[str, int]:
+    return await make_team()
+
+
+async def make_team() -> dict[str, int]:
+    """Intake, two heads, an investigator and finance of the demo region: their ids by role."""
     people = {
         "intake": await make_staff("intake1", ["intake"], name="受理员小陈"),
         "head": await make_staff("head1", ["head"], name="王科长"),
@@ -49,13 +54,17 @@ async def substantiated(
 ) -> tuple[int, str]:
     """A named phone report taken, investigated and found true through the staff API: (id, receipt)."""
     entered = await c["intake"].ok("POST", "/admin/api/reports", named(**report), status=201)
-    rid = entered["report_id"]
+    await investigate(c, team, entered["report_id"], amount_fen=amount_fen)
+    return entered["report_id"], entered["receipt_code"]
+
+
+async def investigate(c: dict[str, Console], team: dict[str, int], rid: int, *, amount_fen: int) -> None:
+    """Accepted, assigned, investigated and concluded substantiated with ``amount_fen`` of fund loss."""
     await c["intake"].ok("POST", f"/admin/api/reports/{rid}/accept", {})
     await c["head"].ok("POST", f"/admin/api/reports/{rid}/assign", {"assignee_id": team["inv"]})
     await c["inv"].ok("POST", f"/admin/api/reports/{rid}/start", {})
     conclusion = {"conclusion": "substantiated", "verified_amount_fen": amount_fen, "summary": "查实串换"}
     await c["inv"].ok("POST", f"/admin/api/reports/{rid}/conclude", conclusion)
-    return rid, entered["receipt_code"]
 
 
 async def consoles(stack: Stack, http: aiohttp.ClientSession) -> dict[str, Console]:
