@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from tortoise.transactions import in_transaction
 
+from credit.demo import COUNTY, seed_credit_demo
 from registry.data.demo import seed_registry
 from staff.models import StaffAccount
 from staff.service import StaffPolicy, create_staff
@@ -29,6 +30,10 @@ async def seed_demo() -> None:
     # Several hundred institutions (hospitals, clinics, chain pharmacies) and their practitioners.
     async with in_transaction() as conn:
         await seed_registry(conn, region=DEMO_REGION["code"], now=datetime.now(UTC))
+    # Credit: 示范县 (a second region, graded by another scheme) and credit events in both regions.
+    await Region.get_or_create(code=COUNTY["code"], defaults=COUNTY)
+    async with in_transaction() as conn:
+        await seed_credit_demo(conn, regions=[DEMO_REGION["code"], COUNTY["code"]], now=datetime.now(UTC))
     policy = StaffPolicy()
     for username, name, roles in DEMO_STAFF:
         if await StaffAccount.filter(username=username).exists():
@@ -40,7 +45,7 @@ async def seed_demo() -> None:
                 display_name=name,
                 password=DEMO_PASSWORD,
                 roles=roles,
-                regions=[DEMO_REGION["code"]],
+                regions=[DEMO_REGION["code"], COUNTY["code"]],
                 by="cli:demo-seed",
                 policy=policy,
                 now=datetime.now(UTC),
