@@ -16,7 +16,8 @@ from tortoise.transactions import in_transaction
 from handlers import keys
 from reward.models import Reward, RewardLedgerEntry, RewardShare, TransferBill
 from reward.payout import current_bill
-from storage.models import Job
+from simulator.pay import crypto
+from storage.models import AuditEntry, Job
 from tests.conftest import TEST_FIELD_KEY, Stack, StackFactory
 from tests.integration.payout_kit import Clock, assert_paid_exactly_once, begin, make_share, run_jobs
 from tests.integration.test_cli_and_ops import run as run_cli
@@ -301,3 +302,35 @@ async def test_a_notify_and_a_query_racing_with_the_same_success_pay_once(make_s
     assert [d["status"] for d in stack.pay.deliveries] == [200, 200]
     assert (await ledger_kinds(share.reward_id)).count("paid") == 1
     await assert_paid_exactly_once(stack, share.id)
+
+
+async def test_a_genuine_notify_for_a_bill_we_never_issued_is_accepted_and_audited(
+    make_stack: StackFactory,
+) -> None:
+    stack, _clock = await world(make_stack)
+    resource = {"mch_id": stack.pay.keys.mchid, "out_bill_no": "ELSEWHERE1", "state": "SUCCESS"}
+    nonce = crypto.nonce(12)
+    body = json.dumps(
+        {
+            "id": "EV-9",
+            "event_type": "MCHTRANSFER.BILL.FINISHED",
+            "resource_type": "encrypt-resource",
+            "resource": {
+                "algorithm": "AEAD_AES_256_GCM",
+                "ciphertext": crypto.aes_gcm_encrypt(
+                    stack.pay.keys.apiv3_key, nonce, "", json.dumps(resource)
+                ),
+                "associated_data": "",
+                "nonce": nonce,
+            },
+        }
+    )
+    async with aiohttp.ClientSession() as http:
+        url = stack.settings.wechatpay_notify_url
+        async with http.post(url, data=body.encode(), headers=stack.pay.signed_headers(body)) as resp:
+            # Retrying could never succeed, so it is taken (200) and left for people in the audit log.
+            assert resp.status == 200 and await resp.read() == b""
+    assert (
+        await AuditEntry.filter(action="reward.notice_ignored", subject="out_bill_no:ELSEWHERE1").count() == 1
+    )
+    assert await RewardLedgerEntry.all().count() == 0
