@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, cast
 
+from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
@@ -23,7 +24,7 @@ from credit.access import Who, label_of, require
 from credit.errors import CreditError
 from credit.facts import CreditEvent, Facts, InstitutionFacts
 from credit.grading import Outcome, add_months, grade_institutions, window_of
-from credit.models import CreditEventRecord, CreditGrade, CreditIndicator, CreditRun, PublishedGrade
+from credit.models import CreditGrade, CreditIndicator, CreditRun, PublishedGrade
 from credit.regions import region_credit, scheme_for
 from credit.schemes import CompositeScheme, CountRulesScheme, Scheme, ScoreBandsScheme, scheme_from_snapshot
 from credit.scoring import fmt
@@ -72,25 +73,24 @@ async def load_facts(
         .order_by("code")
         .values_list("code", "name", "kind", "level", "chain_parent", "agreement_start", "status")
     )
-    found = await (
-        CreditEventRecord.filter(
-            region=region, withdrawn_at__isnull=True, occurred_on__gte=start, occurred_on__lte=as_of
-        )
-        .using_db(conn)
-        .order_by("occurred_on", "id")
-        .values_list("institution_code", "kind", "occurred_on", "amount_fen", "source", "evidence")
-    )
+    found = await _window_events(conn or connections.get("default"), region, start, as_of)
     events: defaultdict[str, list[CreditEvent]] = defaultdict(list)
-    for code, kind, day, fen, source, evidence in found:
-        events[code].append(
-            CreditEvent.model_construct(
+    # Events are frozen values: equal ones (same kind, day, amount, source) share one object, which
+    # saves most of the construction cost on a large region.
+    made: dict[tuple[Any, ...], CreditEvent] = {}
+    for code, *fields in found:
+        key = tuple(fields)
+        one = made.get(key)
+        if one is None:
+            kind, day, fen, source, evidence = fields
+            one = made[key] = CreditEvent.model_construct(
                 kind=kind,
                 date=_day(day),
                 amount_yuan=None if fen is None else Decimal(fen).scaleb(-2),
                 source=source or None,
                 evidence=evidence or None,
             )
-        )
+        events[code].append(one)
     values = await (
         CreditIndicator.filter(region=region, period=period)
         .using_db(conn)
@@ -114,6 +114,24 @@ async def load_facts(
         for code, name, kind, level, chain_parent, start_day, status in places
     ]
     return Facts.model_construct(as_of=as_of, institutions=institutions)
+
+
+async def _window_events(conn: BaseDBAsyncClient, region: str, start: date, end: date) -> list[Any]:
+    """The region's standing events from ``start`` to ``end``, oldest first, as plain rows.
+
+    Raw SQL: the ORM's row conversion costs seconds at 500,000 rows, the driver's tuples do not.
+    """
+    mark = ["$1", "$2", "$3"] if conn.schema_generator.DIALECT == "postgres" else ["?", "?", "?"]
+    sql = (
+        "SELECT institution_code, kind, occurred_on, amount_fen, source, evidence FROM credit_event "
+        f"WHERE region = {mark[0]} AND withdrawn_at IS NULL AND occurred_on >= {mark[1]} "
+        f"AND occurred_on <= {mark[2]} ORDER BY occurred_on, id"
+    )
+    params: list[Any] = [region, start, end]
+    if conn.schema_generator.DIALECT != "postgres":
+        params = [region, start.isoformat(), end.isoformat()]
+    _, rows = await conn.execute_query(sql, params)
+    return [tuple(r) for r in rows]
 
 
 def _day(value: object) -> date:
