@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-import time
 from importlib import resources
 from urllib.parse import urlsplit
 
@@ -56,6 +55,10 @@ def _set_cookie(request: web.Request, response: web.StreamResponse, name: str, v
     )
 
 
+def _now(request: web.Request) -> int:
+    return int(request.app[keys.CLOCK]().timestamp())
+
+
 def session_openid(request: web.Request) -> str | None:
     sealed = request.cookies.get(SESSION_COOKIE)
     if not sealed:
@@ -64,7 +67,7 @@ def session_openid(request: web.Request) -> str | None:
         data = json.loads(request.app[keys.CIPHER].decrypt(sealed, context=SESSION_CONTEXT))
     except Exception:  # a forged, truncated or old-key cookie is simply no session
         return None
-    return str(data["openid"]) if data.get("exp", 0) > time.time() else None
+    return str(data["openid"]) if data.get("exp", 0) > _now(request) else None
 
 
 def require_session(request: web.Request) -> str:
@@ -123,7 +126,7 @@ async def callback(request: web.Request) -> web.StreamResponse:
     except (aiohttp.ClientError, TimeoutError):
         return _problem("微信暂时不可用，请稍后再试。", 503)
     sealed = request.app[keys.CIPHER].encrypt(
-        json.dumps({"openid": openid, "exp": int(time.time()) + SESSION_SECONDS}), context=SESSION_CONTEXT
+        json.dumps({"openid": openid, "exp": _now(request) + SESSION_SECONDS}), context=SESSION_CONTEXT
     )
     response = web.HTTPFound(PAGE)
     _set_cookie(request, response, SESSION_COOKIE, sealed, SESSION_SECONDS)
@@ -207,7 +210,7 @@ async def jssdk(request: web.Request) -> web.Response:
         ticket = await request.app[keys.CLIENT].jsapi_ticket()
     except (WeChatAPIError, aiohttp.ClientError, TimeoutError):
         raise ApiError(503, "wechat_unavailable", "微信暂时不可用，请稍后再试。") from None
-    nonce, timestamp = secrets.token_hex(8), int(request.app[keys.CLOCK]().timestamp())
+    nonce, timestamp = secrets.token_hex(8), _now(request)
     out = JssdkOut(
         app_id=settings.WECHAT_APPID,
         timestamp=timestamp,
