@@ -1,6 +1,6 @@
 """Staff handlers for rewards (/admin/api/rewards…): the quote (the same calculation as ``fundguard
 reward quote``), proposal, approval by another head, the queue, the detail with masked payees and the
-ledger, and offline bank transfers recorded by finance.
+ledger, offline bank transfers recorded by finance, and voiding a transfer WeChat Pay refused.
 
 The role each route needs is declared in ``handlers.routes``; regions and "never the proposer" are
 checked by the reward services. ``RewardError`` is mapped to ``{code, message, fields?}`` here, once.
@@ -32,11 +32,14 @@ from reward import queries, workflow
 from reward.bank import record_bank_transfer
 from reward.calculate import quote as calculate
 from reward.errors import RewardError
+from reward.models import RewardShare
+from reward.payout import void_rejected
 from reward.policy import load_policy, region_policy
 from storage.actors import Actor
 
 STATUS = {"not_found": 404, "forbidden": 403, "self_approval": 403, "already_proposed": 409}
 STATUS |= {"bad_transition": 409, "already_paid": 409, "not_claimed": 409}
+STATUS |= {"not_rejected": 409, "transfer_exists": 409, "payouts_disabled": 503}
 FIELDS = {
     "bad_split": "split",
     "evidence_grade_required": "evidence_grade",
@@ -169,3 +172,18 @@ async def bank_transfer(request: web.Request, actor: Actor) -> web.Response:
         reward_status=reward["status"],
     )
     return reply(out, status=201)
+
+
+@rewarding
+async def void_transfer(request: web.Request, actor: Actor) -> web.Response:
+    """Finance closes a transfer WeChat Pay refused, after WeChat Pay confirms it holds no such bill."""
+    gateway = request.app.get(keys.WECHATPAY)
+    if gateway is None:
+        raise RewardError("payouts_disabled")
+    seq = int(request.match_info["seq"])
+    share = await RewardShare.get_or_none(reward_id=reward_id(request), seq=seq)
+    if share is None:
+        raise RewardError("not_found")
+    await void_rejected(share.id, gateway=gateway, actor=actor, now=now_of(request))
+    found = await queries.detail(actor, share.reward_id, cipher=request.app[keys.CIPHER])
+    return reply(RewardDetailOut.model_validate(found))

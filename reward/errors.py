@@ -28,6 +28,8 @@ RewardErrorCode = Literal[
     "bad_voucher",
     "bad_amount",
     "payouts_disabled",
+    "not_rejected",
+    "transfer_exists",
 ]
 MESSAGES: dict[RewardErrorCode, str] = {
     "unknown_policy": "没有这个奖励政策。",
@@ -54,6 +56,8 @@ MESSAGES: dict[RewardErrorCode, str] = {
     "bad_voucher": "请填写银行转账凭证号（1–64个字符）。",
     "bad_amount": "微信转账金额不能少于0.1元，请改用银行转账。",
     "payouts_disabled": "微信支付转账暂未开通，请联系工作人员改用银行转账。",
+    "not_rejected": "只有被微信支付拒绝受理的转账单可以作废。",
+    "transfer_exists": "微信支付查询到这笔转账单，不能作废；已按微信支付的答复更新状态。",
 }
 
 

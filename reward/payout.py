@@ -28,6 +28,7 @@ from reward.models import Reward, RewardShare, TransferBill
 from reward.shares import NAME_CONTEXT, OPENID_CONTEXT, settled_status
 from reward.wechatpay import FINAL_STATES, PayAnswer, WeChatPayGateway
 from storage import audit, jobs
+from storage.actors import Actor
 from storage.crypto import FieldCipher
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,10 @@ QUERY_AFTER_UNCLEAR = timedelta(seconds=30)
 # Local states besides WeChat Pay's: CREATED (not yet acknowledged by WeChat Pay) and REJECTED (WeChat
 # Pay refused the request itself, e.g. PARAM_ERROR; it stays open for staff, never renumbered silently).
 CREATED, REJECTED = "CREATED", "REJECTED"
+# VOID: a REJECTED attempt that WeChat Pay confirmed it does not hold, closed by finance so the share can
+# be paid again (a new number, or by bank). Local and final, like WeChat Pay's own final states.
+VOID = "VOID"
+CLOSED_STATES = FINAL_STATES | {VOID}
 REWARD_CLOSED = frozenset({"proposed", "expired", "paid"})
 ACTOR = "wechatpay"
 
@@ -54,7 +59,7 @@ Clock = Callable[[], datetime]
 
 
 def is_open(bill: TransferBill) -> bool:
-    return bill.state not in FINAL_STATES
+    return bill.state not in CLOSED_STATES
 
 
 async def current_bill(share_id: int) -> TransferBill | None:
@@ -376,7 +381,8 @@ async def sweep_open_bills(
 ) -> int:
     """Query every open bill not updated for a while (the periodic safety net); returns how many."""
     now = clock()
-    busy = [*FINAL_STATES, "WAIT_USER_CONFIRM"]
+    # REJECTED waits for finance (``void_rejected``): WeChat Pay holds nothing to ask about.
+    busy = [*CLOSED_STATES, REJECTED, "WAIT_USER_CONFIRM"]
     due = (
         await TransferBill.filter(
             Q(state__not_in=busy, updated_at__lt=now - STALE_AFTER)
@@ -420,3 +426,46 @@ async def apply_notice(
         now=now,
     )
     return "ignored"
+
+
+VOID_ROLES = ("finance", "head")
+
+
+async def void_rejected(
+    share_id: int, *, gateway: WeChatPayGateway, actor: Actor, now: datetime
+) -> TransferBill:
+    """Close the share's attempt that WeChat Pay refused (e.g. PARAM_ERROR), so it can be paid again.
+
+    WeChat Pay is asked first: only a bill it answers NOT_FOUND for is voided. Any other answer is
+    recorded as usual and the void refused, so a bill that exists after all can never be paid twice.
+    """
+    share = await RewardShare.get_or_none(id=share_id)
+    if share is None:
+        raise RewardError("not_found")
+    reward = await Reward.get(id=share.reward_id)
+    if not actor.has_any(VOID_ROLES, reward.region):
+        raise RewardError("forbidden")
+    bill = await current_bill(share_id)
+    if bill is None or bill.state != REJECTED:
+        raise RewardError("not_rejected")
+    answer = await gateway.query(bill.out_bill_no)
+    if answer.outcome != "not_found":
+        if answer.outcome == "definite":
+            await _record(bill.id, bill.out_bill_no, answer, now=now, source="query")
+            raise RewardError("transfer_exists")
+        unsure = f"微信支付暂时无法确认（{answer.describe()}），请稍后再试。"
+        raise RewardError("bad_transition", detail=unsure)
+    async with in_transaction() as conn:
+        share = await RewardShare.filter(id=share_id).using_db(conn).select_for_update().get()
+        bill = await TransferBill.filter(id=bill.id).using_db(conn).select_for_update().get()
+        if bill.state != REJECTED:
+            raise RewardError("not_rejected")
+        bill.state, bill.updated_at = VOID, now
+        bill.version += 1
+        await bill.save(using_db=conn, update_fields=["state", "updated_at", "version"])
+        from_status = share.status
+        share.status = "offered"  # the claim stays on the row: a new attempt or a bank transfer follows
+        share.version += 1
+        await share.save(using_db=conn, update_fields=["status", "version"])
+        await _entry(conn, bill, "transfer_voided", from_status, "offered", now, 0, {"by": actor.label})
+    return bill

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from reward.models import BankTransfer, Reward, RewardLedgerEntry, RewardShare, TransferBill
-from reward.payout import CREATED, REJECTED
+from reward.payout import CREATED, REJECTED, VOID
 from reward.wechatpay import FINAL_STATES, WeChatPayGateway
 
 QUERY_WINDOW = timedelta(days=30)  # WeChat Pay answers queries for the last 30 days only
@@ -87,7 +87,7 @@ async def _compare(
     ref = {"out_bill_no": bill.out_bill_no, "share_id": bill.share_id, "reward_id": bill.reward_id}
     answer = await gateway.query(bill.out_bill_no)
     if answer.outcome == "not_found":
-        if bill.state not in (CREATED, REJECTED) and now - bill.created_at < QUERY_WINDOW:
+        if bill.state not in (CREATED, REJECTED, VOID) and now - bill.created_at < QUERY_WINDOW:
             out.add("unknown_to_wechatpay", **ref, db=bill.state)
         return None
     if answer.outcome != "definite":
