@@ -308,7 +308,7 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
     # Simulated WeChat Pay on the simulator's port, with keys the service's Pay client also reads.
     pay = SimPay(
         load_or_create(Path(settings.VAR_DIR) / "wechatpay"),
-        appids=[settings.WECHAT_APPID],
+        appids=[settings.wechatpay_appid],
         balance_fen=1_000_000_00,
         auto_deliver=True,
     )
