@@ -13,10 +13,13 @@ design (LIKE on the keys) could not rank typos; a cache with a TTL would show st
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import itertools
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,6 +114,19 @@ class _Entry:
 class _RegionIndex:
     token: str | None
     entries: list[_Entry]
+    # Candidate lists, so a search scores only entries that can match (not the whole region): every
+    # character of a name, and every pair of adjacent ASCII letters or digits of the name, of each
+    # reading and of each initials string → positions in ``entries``, ascending. A match of any
+    # strategy holds one of its query's grams, so the rarest gram's list holds every match.
+    grams: dict[str, list[int]]
+    codes: dict[str, int]
+    sorted_codes: list[str]
+    shortest: int  # the shortest and longest normalised names: bound the fuzzy stage's pruning
+    longest: int
+    sized: dict[tuple[str, int], list[int]]  # (character, length of the name) → positions
+    choices: dict[tuple[bool, str | None, bool], list[str | None]]  # see ``_choices``
+    # Located entries by grid cell (``_cell``): nearest looks only at the cells its circle touches.
+    cells: dict[tuple[int, int], list[int]]
 
 
 _INDEXES: dict[str, _RegionIndex] = {}
@@ -132,22 +148,158 @@ async def _index(region: str, conn: BaseDBAsyncClient) -> _RegionIndex:
         return cached
     rows = await Institution.filter(region=region).using_db(conn).order_by("code").values(*_FIELDS)
     entries = []
-    for r in rows:
+    grams: dict[str, list[int]] = {}
+    sized: dict[tuple[str, int], list[int]] = {}
+    cells: dict[tuple[int, int], list[int]] = {}
+    for i, r in enumerate(rows):
         pinyin, initials = r.pop("name_pinyin"), r.pop("name_initials")
-        entries.append(
-            _Entry(
-                row=r,
-                norm=normalize(r["name"]),
-                pinyin=pinyin,
-                initials=initials,
-                pinyin_len=max(1, len(pinyin.split("|", 1)[0])),
-                initials_len=max(1, len(initials.split("|", 1)[0])),
-            )
+        e = _Entry(
+            row=r,
+            norm=normalize(r["name"]),
+            pinyin=pinyin,
+            initials=initials,
+            pinyin_len=max(1, len(pinyin.split("|", 1)[0])),
+            initials_len=max(1, len(initials.split("|", 1)[0])),
         )
-    index = _RegionIndex(token=token, entries=entries)
+        entries.append(e)
+        for g in _entry_grams(e):
+            grams.setdefault(g, []).append(i)
+        for c in set(e.norm):
+            sized.setdefault((c, len(e.norm)), []).append(i)
+        if r["latitude"] is not None and r["longitude"] is not None:
+            cells.setdefault(_cell(r["latitude"], r["longitude"]), []).append(i)
+    index = _RegionIndex(
+        token=token,
+        entries=entries,
+        grams=grams,
+        codes={e.row["code"]: i for i, e in enumerate(entries)},
+        sorted_codes=sorted(e.row["code"] for e in entries),
+        shortest=min((len(e.norm) for e in entries), default=0),
+        longest=max((len(e.norm) for e in entries), default=0),
+        sized=sized,
+        choices={},
+        cells=cells,
+    )
     if index.token is not None:
         _INDEXES[region] = index
     return index
+
+
+def _bigrams(text: str) -> set[str]:
+    pairs = (text[k : k + 2] for k in range(len(text) - 1))
+    return {p for p in pairs if p.isascii() and "|" not in p}
+
+
+def _entry_grams(e: _Entry) -> set[str]:
+    return set(e.norm) | _bigrams(e.norm) | _bigrams(e.pinyin) | _bigrams(e.initials)
+
+
+def _rarest(index: _RegionIndex, grams: set[str]) -> list[int] | None:
+    lists = [index.grams.get(g, []) for g in grams]
+    return min(lists, key=len) if lists else None
+
+
+def _holding(index: _RegionIndex, grams: set[str]) -> set[int] | None:
+    """Entries holding all of ``grams``: the rarest gram's list, intersected with the next rarest
+    while that stays cheap (a superset then, which scoring sorts out); None when there is no gram."""
+    lists = sorted((index.grams.get(g, []) for g in grams), key=len)
+    if not lists:
+        return None
+    found = set(lists[0])
+    for more in lists[1:]:
+        if len(found) < 64 or len(more) > 16 * len(found):
+            break
+        found.intersection_update(more)
+    return found
+
+
+def _estimate(index: _RegionIndex, t: _Token) -> int | None:
+    """How many entries ``_candidates`` will look at for ``t`` (None: all)."""
+    if t.latin:
+        rarest = _rarest(index, _bigrams(t.text))
+        return None if rarest is None else len(rarest)
+    by_name, by_reading = _rarest(index, set(t.text)), _rarest(index, _bigrams(t.pinyin))
+    return None if by_name is None or by_reading is None else len(by_name) + len(by_reading)
+
+
+def _candidates(index: _RegionIndex, t: _Token) -> set[int] | None:
+    """Positions of every entry that ``_score`` could match with ``t``; None when ``t`` has no gram to
+    narrow by (a single letter), and every entry must be scored."""
+    entries = index.entries
+    if t.latin:
+        holding = _holding(index, _bigrams(t.text))
+        if holding is None:
+            return None
+        # The checks ``_score`` makes, done in C first: only what passes is scored.
+        text = t.text
+        found = {
+            i
+            for i in holding
+            if text in entries[i].norm or text in entries[i].initials or text in entries[i].pinyin
+        }
+        code = t.text.upper()
+        if code in index.codes:
+            found.add(index.codes[code])
+        if len(t.text) >= 6:  # a code prefix
+            k = bisect.bisect_left(index.sorted_codes, code)
+            while k < len(index.sorted_codes) and index.sorted_codes[k].startswith(code):
+                found.add(index.codes[index.sorted_codes[k]])
+                k += 1
+        return found
+    # Every character of the name (substring, abbreviation) or the reading (homophone).
+    by_name, by_reading = _holding(index, set(t.text)), _holding(index, _bigrams(t.pinyin))
+    if by_name is None or by_reading is None:
+        return None
+    reading = t.pinyin
+    return by_name.union(i for i in by_reading if reading in entries[i].pinyin)
+
+
+def _fuzzy_candidates(index: _RegionIndex, whole: str) -> set[int] | None:
+    """Positions of every entry whose name can reach the fuzzy cutoff for a Chinese query; None: all.
+
+    ``partial_ratio`` compares the shorter string (length s) with the longer one's windows: whole
+    ones of length s, where ≥ 75 needs a common subsequence of ⌈3s/4⌉, and ones of length k < s cut
+    short at an edge, where it needs ⌈3(s+k)/8⌉ — never less than ⌈3s/5⌉. So a name at least as long
+    as the query holds ⌈3/5⌉ of the query's characters, and of any ``size - ⌈3size/5⌉ + 1`` of them one
+    is in the name: take the rarest. A shorter name, of length n, holds ⌈3n/4⌉ characters of a whole
+    window of the query, or ⌈3(n+k)/8⌉ of its first or last k: one of the rarest few of that window
+    (looked up among names of length n).
+    """
+    size = len(whole)
+    if index.shortest < 1:
+        return None
+
+    def rarest(text: str, n: int, needed: int) -> list[list[int]]:
+        return sorted((index.sized.get((c, n), []) for c in text), key=len)[: len(text) - needed + 1]
+
+    picked = []
+    for n in range(size, index.longest + 1):
+        picked += rarest(whole, n, (3 * size + 4) // 5)
+    for n in range(index.shortest, size):
+        for start in range(size - n + 1):
+            picked += rarest(whole[start : start + n], n, (3 * n + 3) // 4)
+        for k in range(1, n):
+            needed = (3 * (n + k) + 7) // 8
+            if needed <= k:
+                picked += rarest(whole[:k], n, needed) + rarest(whole[-k:], n, needed)
+    # Common characters: past a third of the region, the scorer's pass over everyone (in C) is cheaper.
+    if sum(map(len, picked)) > len(index.entries):
+        return None
+    found = set(itertools.chain.from_iterable(picked))
+    return found if len(found) <= len(index.entries) // 3 else None
+
+
+def _choices(index: _RegionIndex, *, latin: bool, kind: str | None, active_only: bool) -> list[str | None]:
+    """What the fuzzy stage compares, by position (None: an entry the search leaves out), kept per index."""
+    key = (latin, kind, active_only)
+    if key not in index.choices:
+        index.choices[key] = [
+            (e.pinyin.split("|", 1)[0] if latin else e.norm)
+            if (kind is None or e.row["kind"] == kind) and (not active_only or e.row["status"] == "active")
+            else None
+            for e in index.entries
+        ]
+    return index.choices[key]
 
 
 def _span(needle: str, hay: str) -> int:
@@ -216,6 +368,7 @@ async def search_institutions(
     kind: str | None = None,
     limit: int = 5,
     active_only: bool = False,
+    fill_with_typos: bool = True,
     conn: BaseDBAsyncClient | None = None,
 ) -> list[Match]:
     """The best ``limit`` institutions of a region for what a person typed, best first.
@@ -224,6 +377,9 @@ async def search_institutions(
     substring, homophones (a pinyin-IME typo like 益峰 for 益丰), in-order abbreviations (一医院),
     pinyin initials (yfdyf), full pinyin, then typos by fuzzy similarity when fewer than ``limit``
     stronger matches exist (weaker matches never outrank stronger ones, so this is exact).
+    ``fill_with_typos=False`` looks for typos only when nothing matches more strongly: the fuzzy
+    pass is most of a search's cost in a large region, and a lookup that found the name needs no
+    near misses after it.
     """
     tokens = []
     for part in query.split():
@@ -234,13 +390,23 @@ async def search_institutions(
     if not tokens or limit <= 0:
         return []
     index = await _index(region, conn or connections.get("default"))
-    pool = [
-        e
-        for e in index.entries
-        if (kind is None or e.row["kind"] == kind) and (not active_only or e.row["status"] == "active")
-    ]
+    entries = index.entries
+
+    def wanted(e: _Entry) -> bool:
+        return (kind is None or e.row["kind"] == kind) and (not active_only or e.row["status"] == "active")
+
+    # Every token must match: the candidates of the token with the rarest grams hold every result.
+    positions: Sequence[int] = range(len(entries))
+    estimates = [(n, t) for t in tokens if (n := _estimate(index, t)) is not None]
+    if estimates:
+        narrowed = _candidates(index, min(estimates, key=lambda nt: nt[0])[1])
+        if narrowed is not None:
+            positions = sorted(narrowed)
     found: dict[int, tuple[float, str]] = {}
-    for i, e in enumerate(pool):
+    for i in positions:
+        e = entries[i]
+        if not wanted(e):
+            continue
         total, reasons = 0.0, []
         for t in tokens:
             score, reason = _score(t, e)
@@ -252,27 +418,40 @@ async def search_institutions(
             found[i] = (total / len(tokens), "、".join(dict.fromkeys(reasons)))
     whole = "".join(t.text for t in tokens)
     latin = all(t.latin for t in tokens)
-    if len(found) < limit and len(whole) >= (4 if latin else 2):
-        choices = {i: (e.pinyin.split("|", 1)[0] if latin else e.norm) for i, e in enumerate(pool)}
+    if len(found) < (limit if fill_with_typos else 1) and len(whole) >= (4 if latin else 2):
+        near = None if latin else _fuzzy_candidates(index, whole)
+        everyone = _choices(index, latin=latin, kind=kind, active_only=active_only)
+        # Ascending positions either way, so ties at the cut fall as they would over everyone.
+        choices: Sequence[str | None] | dict[int, str | None] = (
+            everyone if near is None else {i: everyone[i] for i in sorted(near) if everyone[i] is not None}
+        )
         reason = "拼音相近" if latin else "名称相近"
-        for _, similarity, i in process.extract(
+        for name, similarity, i in process.extract(
             whole, choices, scorer=fuzz.partial_ratio, score_cutoff=75, limit=limit * 4
         ):
             # Among near misses, prefer names of a similar length (the partial ratio alone ties).
-            score = 0.59 * (0.8 * similarity + 0.2 * fuzz.ratio(whole, choices[i]))
+            score = 0.59 * (0.8 * similarity + 0.2 * fuzz.ratio(whole, name))
             if score > found.get(i, (0.0, ""))[0]:
                 found[i] = (score, reason)
-    ranked = sorted(
+    ranked = heapq.nsmallest(
+        limit,
         found.items(),
         # Ties: institutions in service first, then the shorter (more specific) name.
         key=lambda kv: (
             -kv[1][0],
-            pool[kv[0]].row["status"] != "active",
-            len(pool[kv[0]].norm),
-            pool[kv[0]].row["code"],
+            entries[kv[0]].row["status"] != "active",
+            len(entries[kv[0]].norm),
+            entries[kv[0]].row["code"],
         ),
     )
-    return [_match(pool[i], score, reason) for i, (score, reason) in ranked[:limit]]
+    return [_match(entries[i], score, reason) for i, (score, reason) in ranked]
+
+
+CELL_DEGREES = 0.0025  # about 280 m north-south: a few dozen pharmacies in the densest city centre
+
+
+def _cell(lat: float, lng: float) -> tuple[int, int]:
+    return math.floor(lat / CELL_DEGREES), math.floor(lng / CELL_DEGREES)
 
 
 def haversine_m(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
@@ -295,28 +474,27 @@ async def nearest(
 ) -> list[Match]:
     """Institutions within ``radius_m`` of a point (GCJ-02, as WeChat sends it), nearest first.
 
-    SQL keeps only the bounding box of the circle (index region+latitude); haversine does the rest.
+    The region's search index keeps located institutions by grid cell: only the cells the circle's
+    bounding box touches are read, and haversine decides. A dense city (hundreds of pharmacies per
+    square kilometre) answers in well under a millisecond, where a SQL box scan on region+latitude
+    read the whole latitude band.
     """
     dlat = math.degrees(radius_m / EARTH_RADIUS_M)
     dlng = dlat / max(math.cos(math.radians(lat)), 0.01)
-    qs = Institution.filter(
-        region=region,
-        latitude__gte=lat - dlat,
-        latitude__lte=lat + dlat,
-        longitude__gte=lng - dlng,
-        longitude__lte=lng + dlng,
-    )
-    if kind is not None:
-        qs = qs.filter(kind=kind)
-    if active_only:
-        qs = qs.filter(status="active")
-    rows = await qs.using_db(conn or connections.get("default")).values(*_KEYS)
+    index = await _index(region, conn or connections.get("default"))
+    (lat0, lng0), (lat1, lng1) = _cell(lat - dlat, lng - dlng), _cell(lat + dlat, lng + dlng)
     near = []
-    for r in rows:
-        d = haversine_m(lat, lng, r["latitude"], r["longitude"])
-        if d <= radius_m:
-            near.append((d, r))
-    near.sort(key=lambda dr: (dr[0], dr[1]["code"]))
+    for cell in itertools.product(range(lat0, lat1 + 1), range(lng0, lng1 + 1)):
+        for i in index.cells.get(cell, ()):
+            r = index.entries[i].row
+            if (kind is not None and r["kind"] != kind) or (active_only and r["status"] != "active"):
+                continue
+            if abs(r["latitude"] - lat) > dlat or abs(r["longitude"] - lng) > dlng:
+                continue
+            d = haversine_m(lat, lng, r["latitude"], r["longitude"])
+            if d <= radius_m:
+                near.append((d, r))
+    near = heapq.nsmallest(limit, near, key=lambda dr: (dr[0], dr[1]["code"]))
     return [
         Match(
             **r,
@@ -324,7 +502,7 @@ async def nearest(
             reason=f"距离约{_distance_text(d)}",
             distance_m=round(d, 1),
         )
-        for d, r in near[:limit]
+        for d, r in near
     ]
 
 
