@@ -8,6 +8,7 @@ from datetime import datetime
 from tortoise.exceptions import IntegrityError
 
 from bot.dialogue import Dialogue, Input
+from bot.flows import credit as credit_flow
 from bot.flows import feedback as feedback_flow
 from bot.flows import progress as progress_flow
 from bot.flows import report as report_flow
@@ -38,8 +39,6 @@ FALLBACK = "抱歉，没有理解您的意思。回复“帮助”查看能办�
 
 # Menu items whose features are delivered by later issues (reports, rewards, credit, ...).
 PENDING_FEATURES = {
-    "CREDIT_PHARMACY": "药店信用查询",
-    "CREDIT_NEARBY": "附近药店查询",
     "CASES": "典型案例",
     "SURVEY": "满意度评价",
     "COMMITMENT": "信用承诺",
@@ -100,6 +99,15 @@ class Bot:
             for word in ("奖励", "领奖", "领取奖励", "我的奖励"):
                 self.keywords[word] = show_rewards
             self.clicks["REWARD_CLAIM"] = show_rewards
+        if credit_flow.NAME in self.dialogue.flows:
+            ask_name = self._credit({})
+            ask_place = self._credit({"mode": "nearby"})
+            for word in credit_flow.NAME_WORDS:
+                self.keywords[word] = ask_name
+            for word in credit_flow.NEARBY_WORDS:
+                self.keywords[word] = ask_place
+            self.clicks["CREDIT_PHARMACY"] = ask_name
+            self.clicks["CREDIT_NEARBY"] = ask_place
         for key, title in PENDING_FEATURES.items():
             self.clicks[key] = self._text(
                 f"“{title}”功能正在建设中，即将开放。如有紧急线索，请拨打医保服务热线12393；"
@@ -126,6 +134,21 @@ class Bot:
 
         return start
 
+    def _credit(self, data: dict[str, str]) -> Handler:
+        async def start(msg: Message) -> Reply:
+            opening = {**data, "openid": msg.openid}  # the flow counts lookups per user
+            return TextReply(await self.dialogue.start(msg.openid, credit_flow.NAME, opening))
+
+        return start
+
+    async def _credit_at_once(self, msg: Message, inp: Input) -> Reply:
+        """查药店 <name>, or a location outside any flow: the credit flow's answer, in one reply."""
+        data = {"once": True, "openid": msg.openid}
+        async with self.dialogue.exclusive(msg.openid):
+            await self.dialogue.start(msg.openid, credit_flow.NAME, data)
+            state = {"flow": credit_flow.NAME, "step": "ask", "data": data}
+            return TextReply(await self.dialogue.handle(msg.openid, inp, state))
+
     async def handle(self, msg: Message, *, known_state: tuple[bytes | None] | None = None) -> Reply | None:
         """Return the passive reply, or None to answer ``success`` (nothing to say).
 
@@ -150,6 +173,9 @@ class Bot:
             handler = self.keywords.get(msg.content.strip().lower())
             if handler:
                 return await handler(msg)
+            query = credit_flow.query_in(msg.content)
+            if query is not None and credit_flow.NAME in self.dialogue.flows:
+                return await self._credit_at_once(msg, Input("text", text=query))
             if msg.content.strip() in ("取消", "退出"):
                 return TextReply("当前没有进行中的事项。回复“帮助”查看能办理的事项。")
             return TextReply(FALLBACK)
@@ -158,7 +184,9 @@ class Bot:
         if isinstance(msg, VoiceMessage):
             return TextReply("收到您的语音。如要反映问题，请先回复“留言”，再按提示发送语音。")
         if isinstance(msg, LocationMessage):
-            return TextReply(f"收到您的位置：{msg.label or '（未命名地点）'}。附近药店信用查询即将开放。")
+            if inp is not None and credit_flow.NAME in self.dialogue.flows:
+                return await self._credit_at_once(msg, inp)  # the nearest pharmacies
+            return TextReply(f"收到您的位置：{msg.label or '（未命名地点）'}。")
         return TextReply("暂不支持这种消息类型。回复“帮助”查看能办理的事项。")
 
     async def _event(self, msg: EventMessage) -> Reply | None:

@@ -11,6 +11,7 @@ from handlers import admin_credit as cr
 from handlers import admin_reports as rep
 from handlers import admin_rewards as rew
 from handlers import h5_claim as h5
+from handlers.api_v1 import credit as mp_credit
 from handlers.api_v1 import rewards as mp_rewards
 from handlers.api_v1 import views as mp
 from reports.lifecycle import MOVES
@@ -50,6 +51,8 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_post("/api/v1/reports/{receipt_code}/reward/decline", mp_rewards.decline_reward)  # auth
     app.router.add_post("/api/v1/reports/{receipt_code}/reward/transfer", mp_rewards.transfer_reward)  # auth
     app.router.add_get("/api/v1/openapi.json", mp.openapi_document)
+    app.router.add_get("/api/v1/pharmacies", mp_credit.pharmacies)  # ?q= | ?lat=&lng=&radius_m=; public
+    app.router.add_get("/api/v1/institutions/{code}/credit", mp_credit.institution_credit)  # public
     # An institution objects to its published credit grade with the code on its notice (and the H5 form)
     app.router.add_post("/api/v1/institutions/{code}/credit/objections", credit_objection.submit)
     app.router.add_get("/h5/credit/objection", credit_objection.form)

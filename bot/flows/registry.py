@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.dialogue import Flow
-from bot.flows import feedback, progress, report
+from bot.flows import credit, feedback, progress, report
 from reports.rules import ReportRules
 from storage.crypto import FieldCipher
 from storage.kv import KV
@@ -34,5 +34,6 @@ def build_flows(deps: FlowDeps) -> dict[str, Flow]:
             region=deps.region,
         ),
         progress.build(cipher=deps.cipher, clock=deps.clock, rules=deps.rules, kv=deps.kv),
+        credit.build(region=deps.region, kv=deps.kv),
     ]
     return {f.name: f for f in flows}

@@ -37,6 +37,8 @@ class ApiConfig:
     messages_per_report: Limit = Limit(20, 3600)
     # Receipt lookups that fail (malformed or unknown): past this, the address is blocked for the window.
     receipt_misses_per_ip: Limit = Limit(10, 600)
+    # Public credit lookups (name, location, code): a person's pace with room for a shared address.
+    lookups_per_ip: Limit = Limit(120, 60)
 
 
 def parse_networks(text: str) -> tuple[Network, ...]:

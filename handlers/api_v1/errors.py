@@ -46,6 +46,11 @@ FIELD_TITLES = {
     "sensitive_consent": "敏感个人信息单独同意",
     "body": "留言内容",
     "file": "文件",
+    "q": "药店名称",
+    "lat": "纬度",
+    "lng": "经度",
+    "radius_m": "查询半径",
+    "limit": "返回条数",
 }
 
 # The field a domain refusal is about, so the mini-program can show it next to the input.

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic.json_schema import JsonSchemaMode, models_json_schema
 
+from handlers.api_v1.credit import InstitutionCreditOut, PharmaciesOut, PharmacyQuery
 from handlers.api_v1.reward_schemas import ClaimedOut, ClaimIn, DeclineIn, OffersOut, RewardOut, TransferOut
 from handlers.api_v1.schemas import (
     AttachmentOut,
@@ -31,9 +32,10 @@ from handlers.api_v1.schemas import (
 from handlers.api_v1.uploads import AMR, JPEG, MP3, PNG, WEBP
 
 ERRORS: dict[int, str] = {
+    400: "查询条件有误：invalid 带 fields（如名称 q 和位置 lat、lng 同时给出或都没给，半径超出范围）",
     401: "未登录、登录已过期，或微信登录凭证无效/已使用（code: unauthorized, bad_login_code）",
     403: "微信拒绝该账号登录（code: login_refused）；领奖的回执码或身份不符，回复相同（code: claim_refused）",
-    404: "回执码有误或不存在，两者回复相同（code: not_found）",
+    404: "回执码有误或不存在，两者回复相同；或没有这个定点编码（code: not_found）",
     409: "奖励当前的状态不允许这样做：已过领取期限、已领取、已放弃、尚未领取等（code 见 message）",
     413: "提交的内容或文件太大（code: too_large）",
     422: "填写的内容有误：invalid 带 fields；举报规则的拒绝带各自的 code",
@@ -56,6 +58,8 @@ class Operation:
     auth: bool = False
     errors: tuple[int, ...] = ()
     accepted: str = ""  # when set: a 202 with the same body, described so
+    path_doc: str = "回执码，16位，可带分隔符（如 ABCD-EFGH-JKMN-PQRS）"
+    query: type[BaseModel] | None = None  # the query-string parameters, one per field
 
 
 OPERATIONS = (
@@ -176,6 +180,26 @@ OPERATIONS = (
     ),
     Operation(
         method="get",
+        path="/api/v1/pharmacies",
+        operation_id="findPharmacies",
+        summary="查药店信用：按名称（q）或按位置（lat、lng、radius_m，由近到远），只显示已公布的信用评价（无需登录）",
+        ok=200,
+        response=PharmaciesOut,
+        query=PharmacyQuery,
+        errors=(400, 429),
+    ),
+    Operation(
+        method="get",
+        path="/api/v1/institutions/{code}/credit",
+        operation_id="institutionCredit",
+        summary="按医保定点编码查一家机构的已公布信用评价和正在公示的失信名单（无需登录）",
+        ok=200,
+        response=InstitutionCreditOut,
+        errors=(404, 429),
+        path_doc="医保定点编码（如 P439901000001）",
+    ),
+    Operation(
+        method="get",
         path="/api/v1/openapi.json",
         operation_id="openapi",
         summary="本接口文档（OpenAPI 3.1）",
@@ -220,9 +244,16 @@ def _operation(op: Operation, refs: Refs) -> dict[str, Any]:
     if params:
         out["parameters"] = [
             {"name": p, "in": "path", "required": True, "schema": {"type": "string"},
-             "description": "回执码，16位，可带分隔符（如 ABCD-EFGH-JKMN-PQRS）"}
+             "description": op.path_doc}
             for p in params
         ]  # fmt: skip
+    if op.query is not None:
+        schema = op.query.model_json_schema()
+        out.setdefault("parameters", []).extend(
+            {"name": name, "in": "query", "required": name in schema.get("required", ()),
+             "description": prop.pop("description", ""), "schema": prop}
+            for name, prop in schema["properties"].items()
+        )  # fmt: skip
     if op.request is not None:
         schema = refs[(op.request, "validation")]
         if op.multipart:
