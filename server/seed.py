@@ -7,7 +7,10 @@ from datetime import UTC, datetime
 from tortoise.transactions import in_transaction
 
 from credit.demo import COUNTY, seed_credit_demo
+from credit.evaluation import evaluate, publish
+from credit.models import CreditRun
 from registry.data.demo import seed_registry
+from reports.rules import china_day
 from staff.models import StaffAccount
 from staff.service import StaffPolicy, create_staff
 from storage.models import Region
@@ -34,6 +37,12 @@ async def seed_demo() -> None:
     await Region.get_or_create(code=COUNTY["code"], defaults=COUNTY)
     async with in_transaction() as conn:
         await seed_credit_demo(conn, regions=[DEMO_REGION["code"], COUNTY["code"]], now=datetime.now(UTC))
+    # One published evaluation per region, so 查药店 shows grades at once; officers run newer drafts.
+    for region in (DEMO_REGION["code"], COUNTY["code"]):
+        if not await CreditRun.filter(region=region, status="published").exists():
+            now = datetime.now(UTC)
+            run = await evaluate(region, str(china_day(now).year), actor="cli:demo-seed", now=now)
+            await publish(run.id, actor="cli:demo-seed", now=now)
     policy = StaffPolicy()
     for username, name, roles in DEMO_STAFF:
         if await StaffAccount.filter(username=username).exists():
