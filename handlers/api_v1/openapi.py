@@ -30,13 +30,16 @@ from handlers.api_v1.schemas import (
     UploadIn,
 )
 from handlers.api_v1.uploads import AMR, JPEG, MP3, PNG, WEBP
+from handlers.credit_objection import ObjectionIn, ObjectionOut
 
 ERRORS: dict[int, str] = {
     400: "查询条件有误：invalid 带 fields（如名称 q 和位置 lat、lng 同时给出或都没给，半径超出范围）",
     401: "未登录、登录已过期，或微信登录凭证无效/已使用（code: unauthorized, bad_login_code）",
-    403: "微信拒绝该账号登录（code: login_refused）；领奖的回执码或身份不符，回复相同（code: claim_refused）",
+    403: "微信拒绝该账号登录（code: login_refused）；"
+    "领奖的回执码或身份不符，回复相同（code: claim_refused）；异议码不符（code: bad_objection_code）",
     404: "回执码有误或不存在，两者回复相同；或没有这个定点编码（code: not_found）",
-    409: "奖励当前的状态不允许这样做：已过领取期限、已领取、已放弃、尚未领取等（code 见 message）",
+    409: "奖励当前的状态不允许这样做：已过领取期限、已领取、已放弃、尚未领取等（code 见 message）；"
+    "异议期已过或已提出过异议（code: objection_closed）",
     413: "提交的内容或文件太大（code: too_large）",
     422: "填写的内容有误：invalid 带 fields；举报规则的拒绝带各自的 code",
     429: "太频繁，见 Retry-After（code: rate_limited, too_many_guesses）",
@@ -196,6 +199,17 @@ OPERATIONS = (
         ok=200,
         response=InstitutionCreditOut,
         errors=(404, 429),
+        path_doc="医保定点编码（如 P439901000001）",
+    ),
+    Operation(
+        method="post",
+        path="/api/v1/institutions/{code}/credit/objections",
+        operation_id="objectToCreditGrade",
+        summary="机构对已公布的信用评价提出异议（凭公示通知上的异议码，公示之日起10个工作日内）",
+        ok=201,
+        response=ObjectionOut,
+        request=ObjectionIn,
+        errors=(403, 404, 409, 422, 429),
         path_doc="医保定点编码（如 P439901000001）",
     ),
     Operation(
