@@ -25,6 +25,7 @@ from typing import Any
 
 from pypinyin import lazy_pinyin
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 
@@ -125,6 +126,7 @@ class _RegionIndex:
     longest: int
     sized: dict[tuple[str, int], list[int]]  # (character, length of the name) → positions
     choices: dict[tuple[bool, str | None, bool], list[str | None]]  # see ``_choices``
+    lengths: dict[tuple[bool, str | None, bool], dict[int, dict[int, str | None]]]  # see ``_by_length``
     # Located entries by grid cell (``_cell``): nearest looks only at the cells its circle touches.
     cells: dict[tuple[int, int], list[int]]
 
@@ -178,6 +180,7 @@ async def _index(region: str, conn: BaseDBAsyncClient) -> _RegionIndex:
         longest=max((len(e.norm) for e in entries), default=0),
         sized=sized,
         choices={},
+        lengths={},
         cells=cells,
     )
     if index.token is not None:
@@ -207,7 +210,7 @@ def _holding(index: _RegionIndex, grams: set[str]) -> set[int] | None:
         return None
     found = set(lists[0])
     for more in lists[1:]:
-        if len(found) < 64 or len(more) > 16 * len(found):
+        if len(found) < 64 or len(more) > 8 * len(found):
             break
         found.intersection_update(more)
     return found
@@ -251,7 +254,8 @@ def _candidates(index: _RegionIndex, t: _Token) -> set[int] | None:
     if by_name is None or by_reading is None:
         return None
     reading = t.pinyin
-    return by_name.union(i for i in by_reading if reading in entries[i].pinyin)
+    # Most entries with the reading also hold the characters: only the others need the check.
+    return by_name.union(i for i in by_reading - by_name if reading in entries[i].pinyin)
 
 
 def _fuzzy_candidates(index: _RegionIndex, whole: str) -> set[int] | None:
@@ -287,6 +291,35 @@ def _fuzzy_candidates(index: _RegionIndex, whole: str) -> set[int] | None:
         return None
     found = set(itertools.chain.from_iterable(picked))
     return found if len(found) <= len(index.entries) // 3 else None
+
+
+def _common_enough(whole: str, groups: dict[int, dict[int, str | None]]) -> list[int]:
+    """Positions whose name (grouped by length n) shares a common subsequence of at least ⌈3/5⌉ of
+    min(len(whole), n) characters with ``whole``: ``partial_ratio`` ≤ 200·m / (shorter + m) for a
+    common subsequence m of the whole strings, so no other name can reach 75. A pass in C, much
+    cheaper than ``partial_ratio`` itself, which then scores only these."""
+    size = len(whole)
+    found: list[int] = []
+    for n, group in groups.items():
+        need = (3 * min(size, n) + 4) // 5
+        found += [
+            i for _, _, i in process.extract_iter(whole, group, scorer=LCSseq.similarity, score_cutoff=need)
+        ]
+    return found
+
+
+def _by_length(
+    index: _RegionIndex, *, latin: bool, kind: str | None, active_only: bool
+) -> dict[int, dict[int, str | None]]:
+    """``_choices`` grouped by the length of the name, kept per index like them."""
+    key = (latin, kind, active_only)
+    if key not in index.lengths:
+        groups: dict[int, dict[int, str | None]] = {}
+        for i, name in enumerate(_choices(index, latin=latin, kind=kind, active_only=active_only)):
+            if name is not None:
+                groups.setdefault(len(name), {})[i] = name
+        index.lengths[key] = groups
+    return index.lengths[key]
 
 
 def _choices(index: _RegionIndex, *, latin: bool, kind: str | None, active_only: bool) -> list[str | None]:
@@ -397,11 +430,17 @@ async def search_institutions(
 
     # Every token must match: the candidates of the token with the rarest grams hold every result.
     positions: Sequence[int] = range(len(entries))
-    estimates = [(n, t) for t in tokens if (n := _estimate(index, t)) is not None]
-    if estimates:
-        narrowed = _candidates(index, min(estimates, key=lambda nt: nt[0])[1])
-        if narrowed is not None:
-            positions = sorted(narrowed)
+    estimates = sorted(
+        ((n, t) for t in tokens if (n := _estimate(index, t)) is not None), key=lambda nt: nt[0]
+    )
+    narrowed = _candidates(index, estimates[0][1]) if estimates else None
+    for n, t in estimates[1:]:  # and the next tokens' while that is cheap ("益丰 人民路": both words)
+        if narrowed is None or len(narrowed) < 64 or n > 8 * len(narrowed):
+            break
+        if (more := _candidates(index, t)) is not None:
+            narrowed &= more
+    if narrowed is not None:
+        positions = sorted(narrowed)
     found: dict[int, tuple[float, str]] = {}
     for i in positions:
         e = entries[i]
@@ -421,10 +460,15 @@ async def search_institutions(
     if len(found) < (limit if fill_with_typos else 1) and len(whole) >= (4 if latin else 2):
         near = None if latin else _fuzzy_candidates(index, whole)
         everyone = _choices(index, latin=latin, kind=kind, active_only=active_only)
-        # Ascending positions either way, so ties at the cut fall as they would over everyone.
-        choices: Sequence[str | None] | dict[int, str | None] = (
-            everyone if near is None else {i: everyone[i] for i in sorted(near) if everyone[i] is not None}
-        )
+        if near is None:
+            groups = _by_length(index, latin=latin, kind=kind, active_only=active_only)
+        else:
+            groups = {}
+            for i in near:
+                if (name := everyone[i]) is not None:
+                    groups.setdefault(len(name), {})[i] = name
+        # Ascending positions, so ties at the cut fall as they would over everyone.
+        choices = {i: everyone[i] for i in sorted(_common_enough(whole, groups))}
         reason = "拼音相近" if latin else "名称相近"
         for name, similarity, i in process.extract(
             whole, choices, scorer=fuzz.partial_ratio, score_cutoff=75, limit=limit * 4
