@@ -22,6 +22,9 @@ CreditErrorCode = Literal[
     "bad_listing",
     "repair_too_early",
     "bad_repair",
+    "bad_points",
+    "bad_review",
+    "bad_access_code",
 ]
 
 TITLES: dict[CreditErrorCode, str] = {
@@ -42,6 +45,9 @@ TITLES: dict[CreditErrorCode, str] = {
     "bad_listing": "失信名单信息有误",
     "repair_too_early": "尚未满最短公示期，暂不能申请信用修复",
     "bad_repair": "信用修复申请有误",
+    "bad_points": "记分有误",
+    "bad_review": "复核申请有误",
+    "bad_access_code": "查询码或人员编码有误",
 }
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "add_months",
     "assess",
     "load_points_scheme",
+    "officer_month_events",
     "points_scheme_names",
     "request_review",
 ]
@@ -234,6 +235,22 @@ def _no_months_expected(event: PointEvent, crossed: Threshold | None) -> None:
         raise PointsError(
             "bad_months", f"记分{event.id}没有使本年度达到由经办人员确定月数的暂停门槛，不应填写暂停月数。"
         )
+
+
+def officer_month_events(scheme: PointsScheme, events: Sequence[PointEvent]) -> frozenset[str]:
+    """Ids of the events that reach a suspension whose months the officer chooses: the only ones that may
+    carry ``suspension_months``. A stored set whose earlier event was withdrawn uses this to drop months
+    an event no longer needs."""
+    found: set[str] = set()
+    for year in _years(scheme, _checked(scheme, events)):
+        total = 0
+        for event in year.events:
+            before, total = total, total + event.points
+            crossed = [th for th in scheme.thresholds if before < th.at <= total]
+            months = crossed[-1].months if crossed else None
+            if months is not None and months.chosen_by == "officer":
+                found.add(event.id)
+    return frozenset(found)
 
 
 def assess(scheme: PointsScheme, events: Sequence[PointEvent], *, as_of: date) -> Assessment:

@@ -1,8 +1,9 @@
 """Which scheme, windows and disclosure periods each region uses (``data/regions.json``), validated.
 
-A region may change: its scheme, the objection window (working days from the notice), the answer
-window (working days from receiving the objection), the blacklist periods per severity, and the measures
-shown with each grade. The code never asks which region it is.
+A region may change: its scheme, its practitioner points scheme (``points_scheme``), the objection
+window (working days from the notice), the answer window (working days from receiving the objection),
+the blacklist periods per severity, and the measures shown with each grade. The code never asks which
+region it is.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from credit.errors import CreditError
+from credit.points_rules import PointsScheme, load_points_scheme, points_scheme_names
 from credit.schemes import Scheme, builtin_names, load_scheme
 
 Severity = Literal["minor", "ordinary", "serious"]
@@ -50,6 +52,7 @@ class RegionEntry(BaseModel):
 
     name: str
     scheme: str
+    points_scheme: str | None = None  # credit/data/points/<name>.json; None: the region keeps no points
     source: str = ""
     measures: dict[str, str] = {}
     objection_working_days: int | None = Field(default=None, gt=0)
@@ -69,6 +72,9 @@ class RegionsFile(BaseModel):
         unknown = {r.scheme for r in self.regions.values()} - set(builtin_names())
         if unknown:
             raise ValueError(f"unknown schemes: {sorted(unknown)}")
+        points = {r.points_scheme for r in self.regions.values() if r.points_scheme}
+        if points - set(points_scheme_names()):
+            raise ValueError(f"unknown points schemes: {sorted(points - set(points_scheme_names()))}")
         return self
 
 
@@ -80,6 +86,7 @@ class RegionCredit(BaseModel):
     code: str
     name: str
     scheme_name: str
+    points_scheme_name: str | None
     measures: dict[str, str]
     objection_working_days: int
     answer_working_days: int
@@ -103,6 +110,7 @@ def region_credit(region: str, *, data: RegionsFile | None = None) -> RegionCred
         code=region,
         name=entry.name,
         scheme_name=entry.scheme,
+        points_scheme_name=entry.points_scheme,
         measures=entry.measures,
         objection_working_days=entry.objection_working_days or d.objection_working_days,
         answer_working_days=entry.answer_working_days or d.answer_working_days,
@@ -115,6 +123,14 @@ def region_credit(region: str, *, data: RegionsFile | None = None) -> RegionCred
 def scheme_for(region: str) -> Scheme:
     """The grading scheme ``region`` uses (``CreditError("unknown_region")`` if it has none)."""
     return load_scheme(region_credit(region).scheme_name)
+
+
+def points_scheme_for(region: str) -> PointsScheme:
+    """The practitioner points scheme ``region`` uses (``CreditError("unknown_region")`` if it has none)."""
+    name = region_credit(region).points_scheme_name
+    if name is None:
+        raise CreditError("unknown_region", [f"地区“{region}”没有配置医保医师（药师）记分办法"])
+    return load_points_scheme(name)
 
 
 def region_codes() -> list[str]:

@@ -13,6 +13,7 @@ MODEL_MODULES = [
     "feedback.models",
     "registry.models",
     "credit.models",
+    "credit.points_models",
     "reports.models",
     "reward.models",
     "staff.models",
