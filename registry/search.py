@@ -115,11 +115,14 @@ class _Entry:
 class _RegionIndex:
     token: str | None
     entries: list[_Entry]
-    # Candidate lists, so a search scores only entries that can match (not the whole region): every
+    # Candidate sets, so a search scores only entries that can match (not the whole region): every
     # character of a name, and every pair of adjacent ASCII letters or digits of the name, of each
-    # reading and of each initials string → positions in ``entries``, ascending. A match of any
-    # strategy holds one of its query's grams, so the rarest gram's list holds every match.
-    grams: dict[str, list[int]]
+    # reading and of each initials string → a bitset of positions in ``entries`` (bit i: entry i). A
+    # match of any strategy holds all of its query's grams: their intersection, one ``&`` per gram in
+    # C, holds every match. (Bitsets: a few KB per gram, smaller than lists of positions, and ``&``
+    # costs microseconds where intersecting sets of thousands of positions cost milliseconds.)
+    grams: dict[str, int]
+    gram_counts: dict[str, int]  # how many entries hold each gram
     codes: dict[str, int]
     sorted_codes: list[str]
     shortest: int  # the shortest and longest normalised names: bound the fuzzy stage's pruning
@@ -150,7 +153,8 @@ async def _index(region: str, conn: BaseDBAsyncClient) -> _RegionIndex:
         return cached
     rows = await Institution.filter(region=region).using_db(conn).order_by("code").values(*_FIELDS)
     entries = []
-    grams: dict[str, list[int]] = {}
+    grams: dict[str, bytearray] = {}
+    size = (len(rows) + 8) // 8
     sized: dict[tuple[str, int], list[int]] = {}
     cells: dict[tuple[int, int], list[int]] = {}
     for i, r in enumerate(rows):
@@ -164,16 +168,21 @@ async def _index(region: str, conn: BaseDBAsyncClient) -> _RegionIndex:
             initials_len=max(1, len(initials.split("|", 1)[0])),
         )
         entries.append(e)
+        byte, bit = i >> 3, 1 << (i & 7)
         for g in _entry_grams(e):
-            grams.setdefault(g, []).append(i)
+            if (buf := grams.get(g)) is None:
+                buf = grams[g] = bytearray(size)
+            buf[byte] |= bit
         for c in set(e.norm):
             sized.setdefault((c, len(e.norm)), []).append(i)
         if r["latitude"] is not None and r["longitude"] is not None:
             cells.setdefault(_cell(r["latitude"], r["longitude"]), []).append(i)
+    bitsets = {g: int.from_bytes(buf, "little") for g, buf in grams.items()}
     index = _RegionIndex(
         token=token,
         entries=entries,
-        grams=grams,
+        grams=bitsets,
+        gram_counts={g: bits.bit_count() for g, bits in bitsets.items()},
         codes={e.row["code"]: i for i, e in enumerate(entries)},
         sorted_codes=sorted(e.row["code"] for e in entries),
         shortest=min((len(e.norm) for e in entries), default=0),
@@ -197,32 +206,41 @@ def _entry_grams(e: _Entry) -> set[str]:
     return set(e.norm) | _bigrams(e.norm) | _bigrams(e.pinyin) | _bigrams(e.initials)
 
 
-def _rarest(index: _RegionIndex, grams: set[str]) -> list[int] | None:
-    lists = [index.grams.get(g, []) for g in grams]
-    return min(lists, key=len) if lists else None
+_BYTE_BITS = tuple(tuple(k for k in range(8) if b >> k & 1) for b in range(256))
+_NONZERO = re.compile(rb"[^\x00]")
 
 
-def _holding(index: _RegionIndex, grams: set[str]) -> set[int] | None:
-    """Entries holding all of ``grams``: the rarest gram's list, intersected with the next rarest
-    while that stays cheap (a superset then, which scoring sorts out); None when there is no gram."""
-    lists = sorted((index.grams.get(g, []) for g in grams), key=len)
-    if not lists:
-        return None
-    found = set(lists[0])
-    for more in lists[1:]:
-        if len(found) < 64 or len(more) > 8 * len(found):
+def _positions(bits: int) -> list[int]:
+    """The positions of a bitset, ascending: the bytes are scanned in C, only set bits cost Python."""
+    raw = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
+    out: list[int] = []
+    for m in _NONZERO.finditer(raw):
+        base = m.start() * 8
+        out += [base + k for k in _BYTE_BITS[raw[m.start()]]]
+    return out
+
+
+def _rarest(index: _RegionIndex, grams: set[str]) -> int | None:
+    """How many entries hold the rarest of ``grams`` (None when there is no gram)."""
+    return min((index.gram_counts.get(g, 0) for g in grams), default=None)
+
+
+def _holding(index: _RegionIndex, grams: set[str]) -> int | None:
+    """The bitset of entries holding all of ``grams``; None when there is no gram."""
+    found = None
+    for g in sorted(grams, key=lambda g: index.gram_counts.get(g, 0)):
+        found = index.grams.get(g, 0) if found is None else found & index.grams.get(g, 0)
+        if not found:
             break
-        found.intersection_update(more)
     return found
 
 
 def _estimate(index: _RegionIndex, t: _Token) -> int | None:
-    """How many entries ``_candidates`` will look at for ``t`` (None: all)."""
+    """How many entries ``_candidates`` will look at for ``t`` at most (None: all)."""
     if t.latin:
-        rarest = _rarest(index, _bigrams(t.text))
-        return None if rarest is None else len(rarest)
+        return _rarest(index, _bigrams(t.text))
     by_name, by_reading = _rarest(index, set(t.text)), _rarest(index, _bigrams(t.pinyin))
-    return None if by_name is None or by_reading is None else len(by_name) + len(by_reading)
+    return None if by_name is None or by_reading is None else by_name + by_reading
 
 
 def _candidates(index: _RegionIndex, t: _Token) -> set[int] | None:
@@ -237,7 +255,7 @@ def _candidates(index: _RegionIndex, t: _Token) -> set[int] | None:
         text = t.text
         found = {
             i
-            for i in holding
+            for i in _positions(holding)
             if text in entries[i].norm or text in entries[i].initials or text in entries[i].pinyin
         }
         code = t.text.upper()
@@ -255,7 +273,9 @@ def _candidates(index: _RegionIndex, t: _Token) -> set[int] | None:
         return None
     reading = t.pinyin
     # Most entries with the reading also hold the characters: only the others need the check.
-    return by_name.union(i for i in by_reading - by_name if reading in entries[i].pinyin)
+    found = set(_positions(by_name))
+    found.update(i for i in _positions(by_reading & ~by_name) if reading in entries[i].pinyin)
+    return found
 
 
 def _fuzzy_candidates(index: _RegionIndex, whole: str) -> set[int] | None:
