@@ -46,6 +46,7 @@ def job_handlers(
     *,
     cipher: FieldCipher,
     notice_template: str = REPORT_NOTICE_TEMPLATE,
+    claim_url: str | None = None,
 ) -> dict[str, JobHandler]:
     async def custom_send(payload: dict[str, Any]) -> None:
         # Late answers may carry a receipt code: they are queued sealed (see seal_payload).
@@ -136,7 +137,8 @@ def job_handlers(
             "备注": {"value": f"奖励{yuan(facts.amount_fen)}，请在上述日期前领取，逾期视为放弃。"},
         }
         try:
-            await client.send_template(openid, notice_template, data)
+            # Tapping the notice opens the claim page (silent OAuth finds the offer by openid).
+            await client.send_template(openid, notice_template, data, url=claim_url)
         except WeChatAPIError as err:
             if err.errcode in NOTICE_PERMANENT:
                 raise PermanentJobError(str(err)) from err

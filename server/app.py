@@ -18,7 +18,7 @@ from bot.dedup import Deduper
 from bot.dialogue import Dialogue
 from bot.dispatch import Bot
 from bot.flows.registry import FlowDeps, build_flows
-from bot.flows.reward import offers_reply
+from bot.flows.reward import CLAIM_PATH, offers_reply
 from handlers import keys
 from handlers.api_v1.config import ApiConfig, parse_networks
 from handlers.ops import edge_middleware
@@ -136,6 +136,7 @@ def _resources(
             blobs=app[keys.BLOBS],
             cipher=app[keys.CIPHER],
             notice_template=settings.WECHAT_REPORT_NOTICE_TEMPLATE,
+            claim_url=settings.PUBLIC_BASE_URL.rstrip("/") + CLAIM_PATH,
             rules=app[keys.REPORT_RULES],
             metrics=metrics,
             clock=app[keys.CLOCK],

@@ -146,6 +146,7 @@ async def run_worker(settings: Settings) -> int:
     stop = _stop_on_signal()
     from pathlib import Path
 
+    from bot.flows.reward import CLAIM_PATH
     from server.app import now_local, report_rules, wechat_client, wechatpay_gateway
     from server.jobs import build_job_runner
     from server.metrics import Metrics
@@ -162,6 +163,7 @@ async def run_worker(settings: Settings) -> int:
             blobs=LocalBlobStore(Path(settings.VAR_DIR) / "blobs"),
             cipher=FieldCipher(settings.field_key_bytes()),  # notices decrypt the reporter's openid
             notice_template=settings.WECHAT_REPORT_NOTICE_TEMPLATE,
+            claim_url=settings.PUBLIC_BASE_URL.rstrip("/") + CLAIM_PATH,
             rules=report_rules(settings),
             metrics=Metrics(),
             clock=now_local,

@@ -28,9 +28,10 @@ def build_job_runner(
     clock: Callable[[], datetime],
     notice_template: str,
     wechatpay: WeChatPayGateway | None = None,
+    claim_url: str | None = None,
 ) -> JobRunner:
     handlers = {
-        **wechat_jobs(client, blobs, cipher=cipher, notice_template=notice_template),
+        **wechat_jobs(client, blobs, cipher=cipher, notice_template=notice_template, claim_url=claim_url),
         **reward_jobs.job_handlers(clock=clock, wechatpay=wechatpay, cipher=cipher),
         **report_jobs.job_handlers(rules=rules, clock=clock, on_sweep=metrics.deadline_counts, blobs=blobs),
         **credit_jobs.job_handlers(clock=clock),

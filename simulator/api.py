@@ -105,6 +105,8 @@ def _record_out(state: SimState, body: dict[str, Any], via: str) -> None:
         content = " / ".join(a.get("title", "") for a in body["news"]["articles"])
     elif via in ("template", "subscribe"):
         content = "\n".join(f"{k}: {v.get('value', '')}" for k, v in body.get("data", {}).items())
+        if body.get("url"):  # WeChat opens it when the card is tapped; the page shows it as a link
+            content += f'\n<a href="{body["url"]}">详情</a>'
     else:
         content = json.dumps(body.get(msgtype, {}), ensure_ascii=False)
     state.record(openid, "out", str(msgtype), content, via=via)

@@ -194,6 +194,7 @@ async def test_a_named_reporter_is_told_of_the_offer_and_an_anonymous_one_is_not
     offers = [m for m in stack.sim.state.sent if m["via"] == "template" and "奖励" in repr(m)]
     assert len(offers) == 1 and offers[0]["touser"] == "o-rep"
     assert "2,000.00元" in offers[0]["data"]["备注"]["value"]
+    assert offers[0]["url"] == stack.settings.PUBLIC_BASE_URL.rstrip("/") + "/h5/rewards/claim"
     assert await Job.filter(kind="reward.offer_notice", status="done").count() == 2
 
 
