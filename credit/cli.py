@@ -1,5 +1,6 @@
 """``fundguard credit …``: simulate a scheme on a file (no database), and the stored evaluation work:
-evaluate, publish, runs, explain, facts, notices, import-events, import-indicators.
+evaluate, publish, runs, explain, facts, notices, import-events, import-indicators; and practitioner
+points (``credit.points_cli``).
 
 Simulation needs no settings and no database (``server.cli`` dispatches it before loading settings),
 so an officer can compare schemes on a laptop. Exit codes: 0 done, 1 refused (bad file rows, not
@@ -21,6 +22,9 @@ from typing import Any
 from credit.errors import CreditError
 from credit.facts import Facts, parse_facts
 from credit.grading import grade_institutions
+from credit.points_cli import ACTIONS as POINTS_ACTIONS
+from credit.points_cli import add_parsers as add_points_parsers
+from credit.points_cli import run as run_points
 from credit.schemes import builtin_names, load_scheme
 
 
@@ -57,6 +61,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--region", required=True)
     p.add_argument("--period", required=True)
     p.add_argument("file")
+    add_points_parsers(what)
 
 
 def simulate(scheme_name: str, facts_text: str) -> dict[str, object]:
@@ -155,6 +160,8 @@ async def _stored(args: argparse.Namespace, data: bytes, progress: Any) -> Any:
     from reports.workdays import load_calendar
 
     now, who = datetime.now(UTC), _who()
+    if args.action in POINTS_ACTIONS:
+        return await run_points(args, who=who, now=now)
     if args.action == "evaluate":
         made = await evaluation.evaluate(args.region, args.period, actor=who, now=now, progress=progress)
         progress.close()
