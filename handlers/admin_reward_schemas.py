@@ -144,3 +144,11 @@ class BankTransferOut(BaseModel):
     voucher_stored: bool
     recorded_at: str
     reward_status: str
+
+
+class PayeeOut(BaseModel):
+    """The claimant's identity, shown to finance or a head for a bank transfer (every view audited)."""
+
+    name: str
+    id_number: str
+    phone: str | None

@@ -20,6 +20,7 @@ from handlers.admin import AdminError, StaffHandler, body_of, now_of, query_of, 
 from handlers.admin_reward_schemas import (
     BankTransferIn,
     BankTransferOut,
+    PayeeOut,
     ProposeIn,
     QuoteIn,
     QuoteOut,
@@ -28,8 +29,9 @@ from handlers.admin_reward_schemas import (
     RewardQueueQuery,
     RewardRowOut,
 )
+from handlers.admin_schemas import PurposeIn
 from reward import queries, workflow
-from reward.bank import record_bank_transfer
+from reward.bank import record_bank_transfer, reveal_payee
 from reward.calculate import quote as calculate
 from reward.errors import RewardError
 from reward.models import RewardShare
@@ -187,3 +189,17 @@ async def void_transfer(request: web.Request, actor: Actor) -> web.Response:
     await void_rejected(share.id, gateway=gateway, actor=actor, now=now_of(request))
     found = await queries.detail(actor, share.reward_id, cipher=request.app[keys.CIPHER])
     return reply(RewardDetailOut.model_validate(found))
+
+
+@rewarding
+async def payee(request: web.Request, actor: Actor) -> web.Response:
+    """The claimant's identity for a bank transfer; the purpose is recorded with every view."""
+    body = await body_of(request, PurposeIn)
+    async with in_transaction() as conn:
+        shown = await reveal_payee(
+            conn, reward_id(request), int(request.match_info["seq"]), actor=actor,
+            cipher=request.app[keys.CIPHER], purpose=body.purpose, now=now_of(request),
+        )  # fmt: skip
+    if shown is None:  # the refused attempt is committed in the audit log
+        raise RewardError("forbidden", detail="只有财务人员和负责人可以查看领奖人身份，本次请求已记录。")
+    return reply(PayeeOut.model_validate(shown))

@@ -12,7 +12,10 @@ from reward import ledger
 from reward.errors import RewardError
 from reward.models import BankTransfer, Reward, RewardShare, TransferBill
 from reward.payout import is_open, settle_reward
+from reward.shares import payee_of
+from storage import audit
 from storage.actors import Actor
+from storage.crypto import FieldCipher
 
 VOUCHER_MAX = 64
 
@@ -82,3 +85,38 @@ async def record_bank_transfer(
     )
     await settle_reward(conn, reward_id, now)
     return row
+
+
+PAYEE_ROLES = ("finance", "head")
+
+
+async def reveal_payee(
+    conn: BaseDBAsyncClient,
+    reward_id: int,
+    seq: int,
+    *,
+    actor: Actor,
+    cipher: FieldCipher,
+    purpose: str,
+    now: datetime,
+) -> dict[str, str | None] | None:
+    """The claimant's name, ID number and phone, for finance (to pay by bank) or a head; every view and
+    every refusal is audited. A refusal returns None so the caller's transaction commits its entry."""
+    reward = await Reward.filter(id=reward_id).using_db(conn).first()
+    share = await RewardShare.filter(reward_id=reward_id, seq=seq).using_db(conn).first()
+    if reward is None or share is None:
+        raise RewardError("not_found")
+    async def audited(action: str) -> None:
+        detail = {"seq": seq, "purpose": purpose[:200]}
+        await audit.append(
+            conn, actor=actor.label, action=action, subject=f"reward:{reward_id}", detail=detail, now=now
+        )
+
+    if not actor.has_any(PAYEE_ROLES, reward.region):
+        await audited("reward.payee_reveal_refused")
+        return None
+    payee = payee_of(share, cipher=cipher)
+    if payee is None:
+        raise RewardError("not_claimed", detail="领奖人尚未核验身份。")
+    await audited("reward.payee_reveal")
+    return {"name": payee.name, "id_number": payee.id_number, "phone": payee.phone}

@@ -175,6 +175,12 @@ async def test_finance_records_a_bank_transfer_once_with_its_voucher(
             now=datetime.now(UTC),
         )
     assert outcome.refusal is None
+    payee_path = f"/admin/api/rewards/{row['id']}/shares/0/payee"
+    shown = await c["finance"].ok("POST", payee_path, {"purpose": "银行转账核对收款人"})
+    assert shown["name"] == "张三丰" and shown["id_number"] == ID_NUMBER and shown["phone"].startswith("138")
+    assert (await c["inv"].call("POST", payee_path, {"purpose": "看看"}))[0] == 403
+    reveals = await AuditEntry.filter(action="reward.payee_reveal", subject=f"reward:{row['id']}")
+    assert len(reveals) == 1 and reveals[0].detail["purpose"] == "银行转账核对收款人"
     assert (await c["head"].call("POST", path, {"voucher_no": "BK-1"}))[0] == 403
     pdf = base64.b64encode(b"%PDF-1.4 voucher").decode()
     bad = await c["finance"].call("POST", path, {"voucher_no": "BK-1", "voucher_file": {
