@@ -19,6 +19,7 @@ import itertools
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -125,9 +126,10 @@ class _RegionIndex:
     gram_counts: dict[str, int]  # how many entries hold each gram
     codes: dict[str, int]
     sorted_codes: list[str]
-    shortest: int  # the shortest and longest normalised names: bound the fuzzy stage's pruning
-    longest: int
-    sized: dict[tuple[str, int], list[int]]  # (character, length of the name) → positions
+    # For the fuzzy stage: entries holding a character at least j times (j ≥ 2; once is ``grams``), and
+    # entries by the length of their normalised name, as bitsets.
+    repeated: dict[tuple[str, int], int]
+    of_length: dict[int, int]
     choices: dict[tuple[bool, str | None, bool], list[str | None]]  # see ``_choices``
     lengths: dict[tuple[bool, str | None, bool], dict[int, dict[int, str | None]]]  # see ``_by_length``
     # Located entries by grid cell (``_cell``): nearest looks only at the cells its circle touches.
@@ -155,7 +157,8 @@ async def _index(region: str, conn: BaseDBAsyncClient) -> _RegionIndex:
     entries = []
     grams: dict[str, bytearray] = {}
     size = (len(rows) + 8) // 8
-    sized: dict[tuple[str, int], list[int]] = {}
+    repeated: dict[tuple[str, int], bytearray] = {}
+    of_length: dict[int, bytearray] = {}
     cells: dict[tuple[int, int], list[int]] = {}
     for i, r in enumerate(rows):
         pinyin, initials = r.pop("name_pinyin"), r.pop("name_initials")
@@ -173,8 +176,13 @@ async def _index(region: str, conn: BaseDBAsyncClient) -> _RegionIndex:
             if (buf := grams.get(g)) is None:
                 buf = grams[g] = bytearray(size)
             buf[byte] |= bit
-        for c in set(e.norm):
-            sized.setdefault((c, len(e.norm)), []).append(i)
+        for key in [(c, j) for c, times in Counter(e.norm).items() for j in range(2, times + 1)]:
+            if (buf := repeated.get(key)) is None:
+                buf = repeated[key] = bytearray(size)
+            buf[byte] |= bit
+        if (buf := of_length.get(len(e.norm))) is None:
+            buf = of_length[len(e.norm)] = bytearray(size)
+        buf[byte] |= bit
         if r["latitude"] is not None and r["longitude"] is not None:
             cells.setdefault(_cell(r["latitude"], r["longitude"]), []).append(i)
     bitsets = {g: int.from_bytes(buf, "little") for g, buf in grams.items()}
@@ -185,9 +193,8 @@ async def _index(region: str, conn: BaseDBAsyncClient) -> _RegionIndex:
         gram_counts={g: bits.bit_count() for g, bits in bitsets.items()},
         codes={e.row["code"]: i for i, e in enumerate(entries)},
         sorted_codes=sorted(e.row["code"] for e in entries),
-        shortest=min((len(e.norm) for e in entries), default=0),
-        longest=max((len(e.norm) for e in entries), default=0),
-        sized=sized,
+        repeated={key: int.from_bytes(buf, "little") for key, buf in repeated.items()},
+        of_length={n: int.from_bytes(buf, "little") for n, buf in sorted(of_length.items())},
         choices={},
         lengths={},
         cells=cells,
@@ -278,39 +285,49 @@ def _candidates(index: _RegionIndex, t: _Token) -> set[int] | None:
     return found
 
 
-def _fuzzy_candidates(index: _RegionIndex, whole: str) -> set[int] | None:
-    """Positions of every entry whose name can reach the fuzzy cutoff for a Chinese query; None: all.
+def _fuzzy_candidates(index: _RegionIndex, whole: str) -> dict[int, int]:
+    """Every entry that ``_common_enough`` can pass for a Chinese query, as bitsets by name length.
 
-    ``partial_ratio`` compares the shorter string (length s) with the longer one's windows: whole
-    ones of length s, where ≥ 75 needs a common subsequence of ⌈3s/4⌉, and ones of length k < s cut
-    short at an edge, where it needs ⌈3(s+k)/8⌉ — never less than ⌈3s/5⌉. So a name at least as long
-    as the query holds ⌈3/5⌉ of the query's characters, and of any ``size - ⌈3size/5⌉ + 1`` of them one
-    is in the name: take the rarest. A shorter name, of length n, holds ⌈3n/4⌉ characters of a whole
-    window of the query, or ⌈3(n+k)/8⌉ of its first or last k: one of the rarest few of that window
-    (looked up among names of length n).
+    A common subsequence of m characters needs m characters in common, counted with repeats (a name
+    holding 人 once shares one 人 with 人民医院人民), so a name of length n shares at least
+    ⌈3·min(len(whole), n)/5⌉ characters with the query. That count is kept for every entry at once
+    in bit planes (a binary counter per entry, plane p holding bit p of each count): a character of
+    the query adds its bitset with a few ``&``/``^`` in C, whatever the size of the region.
     """
-    size = len(whole)
-    if index.shortest < 1:
-        return None
+    planes: list[int] = []
+    for c, times in Counter(whole).items():
+        for j in range(1, times + 1):
+            carry = index.grams.get(c, 0) if j == 1 else index.repeated.get((c, j), 0)
+            if not carry:
+                break
+            for p, plane in enumerate(planes):
+                planes[p], carry = plane ^ carry, plane & carry
+                if not carry:
+                    break
+            if carry:
+                planes.append(carry)
+    size, found = len(whole), {}
+    for n, bits in index.of_length.items():
+        if bits := bits & _at_least(planes, (3 * min(size, n) + 4) // 5, bits):
+            found[n] = bits
+    return found
 
-    def rarest(text: str, n: int, needed: int) -> list[list[int]]:
-        return sorted((index.sized.get((c, n), []) for c in text), key=len)[: len(text) - needed + 1]
 
-    picked = []
-    for n in range(size, index.longest + 1):
-        picked += rarest(whole, n, (3 * size + 4) // 5)
-    for n in range(index.shortest, size):
-        for start in range(size - n + 1):
-            picked += rarest(whole[start : start + n], n, (3 * n + 3) // 4)
-        for k in range(1, n):
-            needed = (3 * (n + k) + 7) // 8
-            if needed <= k:
-                picked += rarest(whole[:k], n, needed) + rarest(whole[-k:], n, needed)
-    # Common characters: past a third of the region, the scorer's pass over everyone (in C) is cheaper.
-    if sum(map(len, picked)) > len(index.entries):
-        return None
-    found = set(itertools.chain.from_iterable(picked))
-    return found if len(found) <= len(index.entries) // 3 else None
+def _at_least(planes: list[int], k: int, everyone: int) -> int:
+    """The entries (of ``everyone``) whose count in ``planes`` is at least ``k``: compared bit by
+    bit from the top, as a comparator circuit does."""
+    if k <= 0:
+        return everyone
+    if k >= 1 << len(planes):
+        return 0
+    above, equal = 0, everyone
+    for p in reversed(range(len(planes))):
+        if k >> p & 1:
+            equal &= planes[p]
+        else:
+            above |= equal & planes[p]
+            equal &= ~planes[p]
+    return above | equal
 
 
 def _common_enough(whole: str, groups: dict[int, dict[int, str | None]]) -> list[int]:
@@ -480,13 +497,14 @@ async def search_institutions(
     if len(found) < (limit if fill_with_typos else 1) and len(whole) >= (4 if latin else 2):
         near = None if latin else _fuzzy_candidates(index, whole)
         everyone = _choices(index, latin=latin, kind=kind, active_only=active_only)
-        if near is None:
+        # Past a third of the region (common characters), the kept groups cost less than building these.
+        if near is None or sum(bits.bit_count() for bits in near.values()) > len(entries) // 3:
             groups = _by_length(index, latin=latin, kind=kind, active_only=active_only)
         else:
-            groups = {}
-            for i in near:
-                if (name := everyone[i]) is not None:
-                    groups.setdefault(len(name), {})[i] = name
+            groups = {
+                n: {i: name for i in _positions(bits) if (name := everyone[i]) is not None}
+                for n, bits in near.items()
+            }
         # Ascending positions, so ties at the cut fall as they would over everyone.
         choices = {i: everyone[i] for i in sorted(_common_enough(whole, groups))}
         reason = "拼音相近" if latin else "名称相近"
