@@ -28,7 +28,8 @@ OBJECTIONS_PER_IP = Limit(30, 3600)
 # The page's own inline script and style; it talks only to this origin.
 CSP = "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'"
 STATUS = {"bad_objection_code": 403, "objection_closed": 409, "not_found": 404}
-FIELDS = {"bad_objection_code": "objection_code", "bad_answer": "reason"}
+STATUS |= {"bad_access_code": 403, "unknown_region": 404}  # practitioner points (handlers.api_v1.points)
+FIELDS = {"bad_objection_code": "objection_code", "bad_answer": "reason", "bad_review": "reason"}
 
 
 class ObjectionIn(BaseModel):

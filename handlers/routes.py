@@ -8,10 +8,12 @@ from aiohttp import web
 
 from handlers import admin, credit_objection, keys, ops, pay_notify, wechat
 from handlers import admin_credit as cr
+from handlers import admin_points as pts
 from handlers import admin_reports as rep
 from handlers import admin_rewards as rew
 from handlers import h5_claim as h5
 from handlers.api_v1 import credit as mp_credit
+from handlers.api_v1 import points as mp_points
 from handlers.api_v1 import rewards as mp_rewards
 from handlers.api_v1 import views as mp
 from reports.lifecycle import MOVES
@@ -24,6 +26,7 @@ REWARD = r"/admin/api/rewards/{reward_id:\d+}"
 REWARD_STAFF = ("investigator", "head", "finance")
 CREDIT = ("credit_officer", "head")  # and of the region concerned: checked by the credit services
 RUN = r"/admin/api/credit/runs/{id:\d+}"
+POINTS = "/admin/api/credit/practitioners/{code}/points"
 
 
 def staff(
@@ -56,6 +59,9 @@ def setup_routes(app: web.Application) -> None:
     # An institution objects to its published credit grade with the code on its notice (and the H5 form)
     app.router.add_post("/api/v1/institutions/{code}/credit/objections", credit_objection.submit)
     app.router.add_get("/h5/credit/objection", credit_objection.form)
+    # A practitioner reads their points and asks for a review (X-Access-Code: the code on the points notice)
+    app.router.add_get("/api/v1/practitioners/{code}/points", mp_points.my_points)
+    app.router.add_post("/api/v1/practitioners/{code}/points/reviews", mp_points.request_review)
     # Staff (/admin/api; Authorization: Bearer <token> from /login). Each route names the roles that may
     # call it; admin.guarded resolves the session to an Actor and refuses anyone else (403, audited).
     # The region of the report, and "assigned handler only", are checked by the reports services.
@@ -104,6 +110,13 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", r"/admin/api/credit/blacklist/{id:\d+}/repairs", cr.request_repair, CREDIT)
     staff(app, "GET", "/admin/api/credit/repairs", cr.repair_queue, CREDIT)
     staff(app, "POST", r"/admin/api/credit/repairs/{id:\d+}/decide", cr.decide_repair, CREDIT)
+    # Practitioner points: standing, recording, the access code for the notice, withdrawal, reviews.
+    staff(app, "GET", POINTS, pts.standing, CREDIT)
+    staff(app, "POST", POINTS, pts.record, CREDIT)
+    staff(app, "POST", f"{POINTS}/access-code", pts.access_code, CREDIT)
+    staff(app, "POST", r"/admin/api/credit/points/{id:\d+}/withdraw", pts.withdraw, CREDIT)
+    staff(app, "GET", "/admin/api/credit/point-reviews", pts.review_queue, CREDIT)
+    staff(app, "POST", r"/admin/api/credit/point-reviews/{id:\d+}/answer", pts.answer_review, CREDIT)
     # H5 pages in the official account (OAuth sign-in, a sealed cookie; see handlers.h5_claim)
     h5.setup_h5(app)
     # Operations

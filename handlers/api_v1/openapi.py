@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from pydantic.json_schema import JsonSchemaMode, models_json_schema
 
 from handlers.api_v1.credit import InstitutionCreditOut, PharmaciesOut, PharmacyQuery
+from handlers.api_v1.points import PointReviewIn, PointReviewOut, PractitionerPointsOut
 from handlers.api_v1.reward_schemas import ClaimedOut, ClaimIn, DeclineIn, OffersOut, RewardOut, TransferOut
 from handlers.api_v1.schemas import (
     AttachmentOut,
@@ -36,7 +37,8 @@ ERRORS: dict[int, str] = {
     400: "查询条件有误：invalid 带 fields（如名称 q 和位置 lat、lng 同时给出或都没给，半径超出范围）",
     401: "未登录、登录已过期，或微信登录凭证无效/已使用（code: unauthorized, bad_login_code）",
     403: "微信拒绝该账号登录（code: login_refused）；"
-    "领奖的回执码或身份不符，回复相同（code: claim_refused）；异议码不符（code: bad_objection_code）",
+    "领奖的回执码或身份不符，回复相同（code: claim_refused）；异议码不符（code: bad_objection_code）；"
+    "记分查询码与人员编码不符（code: bad_access_code）",
     404: "回执码有误或不存在，两者回复相同；或没有这个定点编码（code: not_found）",
     409: "奖励当前的状态不允许这样做：已过领取期限、已领取、已放弃、尚未领取等（code 见 message）；"
     "异议期已过或已提出过异议（code: objection_closed）",
@@ -63,6 +65,7 @@ class Operation:
     accepted: str = ""  # when set: a 202 with the same body, described so
     path_doc: str = "回执码，16位，可带分隔符（如 ABCD-EFGH-JKMN-PQRS）"
     query: type[BaseModel] | None = None  # the query-string parameters, one per field
+    access_code: bool = False  # the practitioner's access code in X-Access-Code (handlers.api_v1.points)
 
 
 OPERATIONS = (
@@ -214,6 +217,29 @@ OPERATIONS = (
     ),
     Operation(
         method="get",
+        path="/api/v1/practitioners/{code}/points",
+        operation_id="practitionerPoints",
+        summary="医保医师（药师）查看本人的记分、状态（正常、暂停、终止）及说明（凭记分通知上的查询码）",
+        ok=200,
+        response=PractitionerPointsOut,
+        access_code=True,
+        errors=(403, 404, 429),
+        path_doc="人员编码（记分通知上所列）",
+    ),
+    Operation(
+        method="post",
+        path="/api/v1/practitioners/{code}/points/reviews",
+        operation_id="requestPointsReview",
+        summary="对一次记分申请人工复核（个人信息保护法第二十四条；同一记分待复核期间重复申请返回原申请）",
+        ok=201,
+        response=PointReviewOut,
+        request=PointReviewIn,
+        access_code=True,
+        errors=(403, 404, 413, 422, 429),
+        path_doc="人员编码（记分通知上所列）",
+    ),
+    Operation(
+        method="get",
         path="/api/v1/openapi.json",
         operation_id="openapi",
         summary="本接口文档（OpenAPI 3.1）",
@@ -244,7 +270,7 @@ def _operation(op: Operation, refs: Refs) -> dict[str, Any]:
         "operationId": op.operation_id,
         "summary": op.summary,
         "tags": ["mini-program"],
-        "security": [{"session": []}] if op.auth else [],
+        "security": [{"session": []}] if op.auth else [{"accessCode": []}] if op.access_code else [],
         "responses": {
             str(op.ok): {"description": "成功", "content": {"application/json": {"schema": ok_schema}}},
             **{str(code): {"description": ERRORS[code], "content": error} for code in (*op.errors, 500)},
@@ -306,7 +332,13 @@ def document() -> dict[str, Any]:
                     "type": "http",
                     "scheme": "bearer",
                     "description": "POST /api/v1/login 返回的 token",
-                }
+                },
+                "accessCode": {
+                    "type": "apiKey",
+                    "in": "header",
+                    "name": "X-Access-Code",
+                    "description": "医保经办机构随记分通知发给本人的查询码（12位，可带分隔符）",
+                },
             },
         },
     }
