@@ -138,6 +138,10 @@ def _scheme_facts(name: str) -> tuple[str | None, dict[str, str]]:
     return scheme.title, dict(scheme.grade_meanings)
 
 
+def _day(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)  # SQLite gives text
+
+
 def _public(row: dict[str, Any]) -> PublicGrade:
     title, meanings = _scheme_facts(row["scheme"])
     grade = row["grade"]
@@ -149,7 +153,7 @@ def _public(row: dict[str, Any]) -> PublicGrade:
         meaning=(row["meaning"] or label) if grade is not None else "",
         not_rated_reason=reason,
         period=row["period"],
-        published_on=row["published_on"],
+        published_on=_day(row["published_on"]),
         scheme=row["scheme"],
         scheme_title=title,
     )
@@ -162,10 +166,16 @@ async def published_grades(
     absent."""
     if not codes:
         return {}
-    rows = await (
-        PublishedGrade.filter(institution_code__in=list(dict.fromkeys(codes)))
-        .using_db(conn or connections.get("default"))
-        .values(*_FIELDS)
+    db = conn or connections.get("default")
+    unique = list(dict.fromkeys(codes))
+    # Raw SQL: on a lookup the ORM's query building and row conversion cost more than the query.
+    if db.schema_generator.DIALECT == "postgres":
+        where = "institution_code = ANY($1)"
+        params: list[Any] = [unique]
+    else:
+        where, params = f"institution_code IN ({', '.join('?' * len(unique))})", unique
+    rows = await db.execute_query_dict(
+        f"SELECT {', '.join(_FIELDS)} FROM {PublishedGrade._meta.db_table} WHERE {where}", params
     )
     return {r["institution_code"]: _public(r) for r in rows}
 
