@@ -224,15 +224,17 @@ async def nearest_pharmacies(
     limit = max(0, min(limit, MAX_LIMIT))
     if limit == 0 or radius_m <= 0:
         return []
-    radius = min(FIRST_RADIUS_M, radius_m)
-    while True:
-        found = await nearest(
-            region=region, lat=lat, lng=lng, kind=PHARMACY, limit=limit, radius_m=radius, conn=conn
-        )
-        # The nearest ``limit`` within a smaller circle are the nearest ``limit`` overall.
-        if len(found) >= limit or radius >= radius_m:
-            break
-        radius = min(radius * WIDEN, radius_m)
+    found = await nearest(
+        region=region,
+        lat=lat,
+        lng=lng,
+        kind=PHARMACY,
+        limit=limit,
+        radius_m=radius_m,
+        first_radius_m=FIRST_RADIUS_M,
+        widen=WIDEN,
+        conn=conn,
+    )
     return await _with_grades(found, conn)
 
 

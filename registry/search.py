@@ -556,6 +556,8 @@ async def nearest(
     limit: int = 5,
     radius_m: float = 3000.0,
     active_only: bool = False,
+    first_radius_m: float | None = None,
+    widen: float = 4.0,
     conn: BaseDBAsyncClient | None = None,
 ) -> list[Match]:
     """Institutions within ``radius_m`` of a point (GCJ-02, as WeChat sends it), nearest first.
@@ -563,11 +565,32 @@ async def nearest(
     The region's search index keeps located institutions by grid cell: only the cells the circle's
     bounding box touches are read, and haversine decides. A dense city (hundreds of pharmacies per
     square kilometre) answers in well under a millisecond, where a SQL box scan on region+latitude
-    read the whole latitude band.
+    read the whole latitude band. With ``first_radius_m`` the search starts from that circle and widens
+    (× ``widen``) up to ``radius_m`` while it holds fewer than ``limit``, so a dense city answers from a
+    small box and a sparse county still finds its institutions (the nearest ``limit`` within a smaller
+    circle are the nearest overall); scores are then relative to the circle that answered.
     """
+    index = await _index(region, conn or connections.get("default"))
+    radius = radius_m if first_radius_m is None else min(first_radius_m, radius_m)
+    while True:
+        found = _within(index, lat, lng, kind=kind, limit=limit, radius_m=radius, active_only=active_only)
+        if len(found) >= limit or radius >= radius_m:
+            return found
+        radius = min(radius * widen, radius_m)
+
+
+def _within(
+    index: _RegionIndex,
+    lat: float,
+    lng: float,
+    *,
+    kind: str | None,
+    limit: int,
+    radius_m: float,
+    active_only: bool,
+) -> list[Match]:
     dlat = math.degrees(radius_m / EARTH_RADIUS_M)
     dlng = dlat / max(math.cos(math.radians(lat)), 0.01)
-    index = await _index(region, conn or connections.get("default"))
     (lat0, lng0), (lat1, lng1) = _cell(lat - dlat, lng - dlng), _cell(lat + dlat, lng + dlng)
     near = []
     for cell in itertools.product(range(lat0, lat1 + 1), range(lng0, lng1 + 1)):
