@@ -112,6 +112,11 @@ class _Entry:
     initials_len: int
 
 
+# A located entry as ``nearest`` reads it: latitude, longitude, latitude in radians and its cosine
+# (computed once, not per search), kind, status, position in ``entries``.
+_Place = tuple[float, float, float, float, str, str, int]
+
+
 @dataclass(frozen=True)
 class _RegionIndex:
     token: str | None
@@ -133,7 +138,7 @@ class _RegionIndex:
     choices: dict[tuple[bool, str | None, bool], list[str | None]]  # see ``_choices``
     lengths: dict[tuple[bool, str | None, bool], dict[int, dict[int, str | None]]]  # see ``_by_length``
     # Located entries by grid cell (``_cell``): nearest looks only at the cells its circle touches.
-    cells: dict[tuple[int, int], list[int]]
+    cells: dict[tuple[int, int], list[_Place]]
 
 
 _INDEXES: dict[str, _RegionIndex] = {}
@@ -163,7 +168,7 @@ async def _index(region: str, conn: BaseDBAsyncClient) -> _RegionIndex:
     size = (len(rows) + 8) // 8
     repeated: dict[tuple[str, int], bytearray] = {}
     of_length: dict[int, bytearray] = {}
-    cells: dict[tuple[int, int], list[int]] = {}
+    cells: dict[tuple[int, int], list[_Place]] = {}
     for i, r in enumerate(rows):
         pinyin, initials = r.pop("name_pinyin"), r.pop("name_initials")
         e = _Entry(
@@ -188,7 +193,9 @@ async def _index(region: str, conn: BaseDBAsyncClient) -> _RegionIndex:
             buf = of_length[len(e.norm)] = bytearray(size)
         buf[byte] |= bit
         if r["latitude"] is not None and r["longitude"] is not None:
-            cells.setdefault(_cell(r["latitude"], r["longitude"]), []).append(i)
+            lat, lng = r["latitude"], r["longitude"]
+            place = (lat, lng, math.radians(lat), math.cos(math.radians(lat)), r["kind"], r["status"], i)
+            cells.setdefault(_cell(lat, lng), []).append(place)
     bitsets = {g: int.from_bytes(buf, "little") for g, buf in grams.items()}
     index = _RegionIndex(
         token=token,
@@ -540,6 +547,9 @@ def _cell(lat: float, lng: float) -> tuple[int, int]:
     return math.floor(lat / CELL_DEGREES), math.floor(lng / CELL_DEGREES)
 
 
+_TRIG = (math.radians, math.sin, math.asin, math.sqrt)
+
+
 def haversine_m(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lng2 - lng1)
@@ -593,16 +603,19 @@ def _within(
     dlng = dlat / max(math.cos(math.radians(lat)), 0.01)
     (lat0, lng0), (lat1, lng1) = _cell(lat - dlat, lng - dlng), _cell(lat + dlat, lng + dlng)
     near = []
+    # ``haversine_m`` inlined, the point's terms computed once (the same floats, in the same order):
+    # this loop runs for every institution in the box.
+    p1, cos_p1, radians, sin, asin, sqrt = math.radians(lat), math.cos(math.radians(lat)), *_TRIG
     for cell in itertools.product(range(lat0, lat1 + 1), range(lng0, lng1 + 1)):
-        for i in index.cells.get(cell, ()):
-            r = index.entries[i].row
-            if (kind is not None and r["kind"] != kind) or (active_only and r["status"] != "active"):
+        for plat, plng, p2, cos_p2, pkind, status, i in index.cells.get(cell, ()):
+            if (kind is not None and pkind != kind) or (active_only and status != "active"):
                 continue
-            if abs(r["latitude"] - lat) > dlat or abs(r["longitude"] - lng) > dlng:
+            if abs(plat - lat) > dlat or abs(plng - lng) > dlng:
                 continue
-            d = haversine_m(lat, lng, r["latitude"], r["longitude"])
+            a = sin((p2 - p1) / 2) ** 2 + cos_p1 * cos_p2 * sin(radians(plng - lng) / 2) ** 2
+            d = 2 * EARTH_RADIUS_M * asin(sqrt(min(1.0, a)))
             if d <= radius_m:
-                near.append((d, r))
+                near.append((d, index.entries[i].row))
     near = heapq.nsmallest(limit, near, key=lambda dr: (dr[0], dr[1]["code"]))
     return [
         Match(
