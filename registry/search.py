@@ -20,7 +20,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -238,11 +238,6 @@ def _positions(bits: int) -> list[int]:
     return out
 
 
-def _rarest(index: _RegionIndex, grams: set[str]) -> int | None:
-    """How many entries hold the rarest of ``grams`` (None when there is no gram)."""
-    return min((index.gram_counts.get(g, 0) for g in grams), default=None)
-
-
 def _holding(index: _RegionIndex, grams: set[str]) -> int | None:
     """The bitset of entries holding all of ``grams``; None when there is no gram."""
     found = None
@@ -253,47 +248,37 @@ def _holding(index: _RegionIndex, grams: set[str]) -> int | None:
     return found
 
 
-def _estimate(index: _RegionIndex, t: _Token) -> int | None:
-    """How many entries ``_candidates`` will look at for ``t`` at most (None: all)."""
-    if t.latin:
-        return _rarest(index, _bigrams(t.text))
-    by_name, by_reading = _rarest(index, set(t.text)), _rarest(index, _bigrams(t.pinyin))
-    return None if by_name is None or by_reading is None else by_name + by_reading
+def _bitset(positions: Iterable[int], size: int) -> int:
+    buf = bytearray((size + 8) // 8)
+    for i in positions:
+        buf[i >> 3] |= 1 << (i & 7)
+    return int.from_bytes(buf, "little")
 
 
-def _candidates(index: _RegionIndex, t: _Token) -> set[int] | None:
-    """Positions of every entry that ``_score`` could match with ``t``; None when ``t`` has no gram to
-    narrow by (a single letter), and every entry must be scored."""
-    entries = index.entries
+def _candidates(index: _RegionIndex, t: _Token) -> int | None:
+    """The bitset of every entry that ``_score`` could match with ``t`` (and some it will not); None
+    when ``t`` has no gram to narrow by (a single letter), and every entry must be scored."""
     if t.latin:
         holding = _holding(index, _bigrams(t.text))
         if holding is None:
             return None
-        # The checks ``_score`` makes, done in C first: only what passes is scored.
-        text = t.text
-        found = {
-            i
-            for i in _positions(holding)
-            if text in entries[i].norm or text in entries[i].initials or text in entries[i].pinyin
-        }
-        code = t.text.upper()
-        if code in index.codes:
-            found.add(index.codes[code])
+        codes = []
+        if t.upper in index.codes:
+            codes.append(index.codes[t.upper])
         if len(t.text) >= 6:  # a code prefix
-            k = bisect.bisect_left(index.sorted_codes, code)
-            while k < len(index.sorted_codes) and index.sorted_codes[k].startswith(code):
-                found.add(index.codes[index.sorted_codes[k]])
+            k = bisect.bisect_left(index.sorted_codes, t.upper)
+            while k < len(index.sorted_codes) and index.sorted_codes[k].startswith(t.upper):
+                codes.append(index.codes[index.sorted_codes[k]])
                 k += 1
-        return found
+        return holding | _bitset(codes, len(index.entries)) if codes else holding
     # Every character of the name (substring, abbreviation) or the reading (homophone).
     by_name, by_reading = _holding(index, set(t.text)), _holding(index, _bigrams(t.pinyin))
     if by_name is None or by_reading is None:
         return None
-    reading = t.pinyin
     # Most entries with the reading also hold the characters: only the others need the check.
-    found = set(_positions(by_name))
-    found.update(i for i in _positions(by_reading & ~by_name) if reading in entries[i].pinyin)
-    return found
+    entries, reading = index.entries, t.pinyin
+    others = [i for i in _positions(by_reading & ~by_name) if reading in entries[i].pinyin]
+    return by_name | _bitset(others, len(entries)) if others else by_name
 
 
 def _fuzzy_candidates(index: _RegionIndex, whole: str) -> dict[int, int]:
@@ -400,6 +385,7 @@ class _Token:
     text: str
     latin: bool  # letters and digits only: pinyin, initials or a code
     pinyin: str  # the reading of a Chinese token ("" for latin ones)
+    upper: str  # ``text`` in upper case, as codes are
 
 
 def _score(t: _Token, e: _Entry) -> tuple[float, str]:
@@ -409,7 +395,7 @@ def _score(t: _Token, e: _Entry) -> tuple[float, str]:
     72–97 (latin input); homophones and in-order abbreviations 60–90 (Chinese input), each growing
     with how much of the name the query covers; fuzzy near-misses (in the caller) stay below 60.
     """
-    if t.latin and t.text.upper() == e.row["code"]:
+    if t.latin and t.upper == e.row["code"]:
         return 100.0, "编码"
     if t.text == e.norm:
         return 100.0, "名称"
@@ -417,13 +403,14 @@ def _score(t: _Token, e: _Entry) -> tuple[float, str]:
         return 80 + 15 * len(t.text) / len(e.norm) + 4 * e.norm.startswith(t.text), "名称包含"
     best = (0.0, "")
     if t.latin:
-        if len(t.text) >= 6 and e.row["code"].startswith(t.text.upper()):
+        # A reading (alternatives are joined by "|") starts with the text.
+        if len(t.text) >= 6 and e.row["code"].startswith(t.upper):
             best = (90.0, "编码前缀")
         if t.text in e.initials:
-            prefix = any(k.startswith(t.text) for k in e.initials.split("|"))
+            prefix = e.initials.startswith(t.text) or f"|{t.text}" in e.initials
             best = max(best, (70 + 20 * min(1.0, len(t.text) / e.initials_len) + 5 * prefix, "拼音首字母"))
         if len(t.text) >= 2 and t.text in e.pinyin:
-            prefix = any(k.startswith(t.text) for k in e.pinyin.split("|"))
+            prefix = e.pinyin.startswith(t.text) or f"|{t.text}" in e.pinyin
             best = max(best, (72 + 20 * min(1.0, len(t.text) / e.pinyin_len) + 5 * prefix, "全拼"))
         return best
     if t.pinyin and t.pinyin in e.pinyin:
@@ -467,32 +454,31 @@ async def search_institutions(
         text = normalize(part)
         if text:
             latin = text.isascii()
-            tokens.append(_Token(text, latin, "" if latin else "".join(lazy_pinyin(text))))
+            tokens.append(_Token(text, latin, "" if latin else "".join(lazy_pinyin(text)), text.upper()))
     if not tokens or limit <= 0:
         return []
     index = await _index(region, conn or connections.get("default"))
     entries = index.entries
+    wanted = _choices(index, latin=False, kind=kind, active_only=active_only)  # None: left out
 
-    def wanted(e: _Entry) -> bool:
-        return (kind is None or e.row["kind"] == kind) and (not active_only or e.row["status"] == "active")
-
-    # Every token must match: the candidates of the token with the rarest grams hold every result.
+    # Every token must match: the intersection of the tokens' candidates holds every result.
     positions: Sequence[int] = range(len(entries))
-    estimates = sorted(
-        ((n, t) for t in tokens if (n := _estimate(index, t)) is not None), key=lambda nt: nt[0]
-    )
-    narrowed = _candidates(index, estimates[0][1]) if estimates else None
-    for n, t in estimates[1:]:  # and the next tokens' while that is cheap ("益丰 人民路": both words)
-        if narrowed is None or len(narrowed) < 64 or n > 8 * len(narrowed):
-            break
+    narrowed = None
+    for t in tokens:
         if (more := _candidates(index, t)) is not None:
-            narrowed &= more
+            narrowed = more if narrowed is None else narrowed & more
     if narrowed is not None:
-        positions = sorted(narrowed)
+        positions = _positions(narrowed)
     found: dict[int, tuple[float, str]] = {}
+    only = tokens[0] if len(tokens) == 1 else None
     for i in positions:
+        if wanted[i] is None:
+            continue
         e = entries[i]
-        if not wanted(e):
+        if only is not None:  # the common case, without the bookkeeping of several tokens
+            score, reason = _score(only, e)
+            if score:
+                found[i] = (score, reason)
             continue
         total, reasons = 0.0, []
         for t in tokens:
@@ -526,9 +512,13 @@ async def search_institutions(
             score = 0.59 * (0.8 * similarity + 0.2 * fuzz.ratio(whole, name))
             if score > found.get(i, (0.0, ""))[0]:
                 found[i] = (score, reason)
+    candidates: Sequence[tuple[int, tuple[float, str]]] = list(found.items())
+    if len(candidates) > limit:  # only scores up to the limit-th best can rank: tie-break just those
+        cut = heapq.nlargest(limit, [score for score, _ in found.values()])[-1]
+        candidates = [kv for kv in candidates if kv[1][0] >= cut]
     ranked = heapq.nsmallest(
         limit,
-        found.items(),
+        candidates,
         # Ties: institutions in service first, then the shorter (more specific) name.
         key=lambda kv: (
             -kv[1][0],
