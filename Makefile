@@ -27,6 +27,7 @@ lint: $(STAMP)
 bench: $(STAMP) setup-test
 	$(PY) bench/wechat_callback.py
 	$(PY) bench/reports.py
+	$(PY) bench/credit.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
