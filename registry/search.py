@@ -14,6 +14,7 @@ design (LIKE on the keys) could not rank typos; a cache with a TTL would show st
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import itertools
 import math
@@ -58,6 +59,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _KEYS = ("code", "name", "kind", "level", "status", "address", "chain_parent", "latitude", "longitude")
 _FIELDS = (*_KEYS, "name_pinyin", "name_initials")
 EARTH_RADIUS_M = 6_371_008.8
+FUZZY_CUTOFF = 75  # the least ``partial_ratio`` of a near miss
 
 
 def normalize(text: str) -> str:
@@ -281,19 +283,23 @@ def _candidates(index: _RegionIndex, t: _Token) -> int | None:
     return by_name | _bitset(others, len(entries)) if others else by_name
 
 
-def _fuzzy_candidates(index: _RegionIndex, whole: str) -> dict[int, int]:
-    """Every entry that ``_common_enough`` can pass for a Chinese query, as bitsets by name length.
+def _fuzzy_classes(index: _RegionIndex, whole: str) -> list[tuple[float, int]]:
+    """Every entry that can reach the fuzzy cutoff for a Chinese query, as bitsets of entries alike
+    (name length n, c characters shared with the query), each with the best ``partial_ratio`` its
+    entries can reach; best first.
 
-    A common subsequence of m characters needs m characters in common, counted with repeats (a name
-    holding 人 once shares one 人 with 人民医院人民), so a name of length n shares at least
-    ⌈3·min(len(whole), n)/5⌉ characters with the query. That count is kept for every entry at once
-    in bit planes (a binary counter per entry, plane p holding bit p of each count): a character of
-    the query adds its bitset with a few ``&``/``^`` in C, whatever the size of the region.
+    ``partial_ratio`` compares the shorter string (length s') with windows of the longer one: ≤
+    200·m / (s' + m) for a common subsequence of m characters (a whole window scores 2m/2s', an edge
+    window of k < s' characters at most 2·min(k, m)/(s' + k)). A common subsequence of m characters
+    needs m characters in common, counted with repeats (a name holding 人 once shares one 人 with
+    人民医院人民), so m ≤ min(c, s'). Those counts are kept for every entry at once in bit planes (a
+    binary counter per entry, plane p holding bit p of each count): a character of the query adds its
+    bitset with a few ``&``/``^`` in C, whatever the size of the region.
     """
     planes: list[int] = []
-    for c, times in Counter(whole).items():
+    for ch, times in Counter(whole).items():
         for j in range(1, times + 1):
-            carry = index.grams.get(c, 0) if j == 1 else index.repeated.get((c, j), 0)
+            carry = index.grams.get(ch, 0) if j == 1 else index.repeated.get((ch, j), 0)
             if not carry:
                 break
             for p, plane in enumerate(planes):
@@ -302,11 +308,20 @@ def _fuzzy_candidates(index: _RegionIndex, whole: str) -> dict[int, int]:
                     break
             if carry:
                 planes.append(carry)
-    size, found = len(whole), {}
+    size, everyone = len(whole), (1 << len(index.entries)) - 1
+    at_least = functools.cache(lambda c: _at_least(planes, c, everyone))
+    classes = []
     for n, bits in index.of_length.items():
-        if bits := bits & _at_least(planes, (3 * min(size, n) + 4) // 5, bits):
-            found[n] = bits
-    return found
+        shorter = min(size, n)
+        for c in range(1, shorter + 1):
+            bound = 200 * c / (shorter + c)
+            if bound < FUZZY_CUTOFF:
+                continue
+            # Counts above the shorter length bound alike: one class for them.
+            if same := bits & at_least(c) & (~at_least(c + 1) if c < shorter else everyone):
+                classes.append((bound, same))
+    classes.sort(key=lambda bc: -bc[0])
+    return classes
 
 
 def _at_least(planes: list[int], k: int, everyone: int) -> int:
@@ -324,6 +339,26 @@ def _at_least(planes: list[int], k: int, everyone: int) -> int:
             above |= equal & planes[p]
             equal &= ~planes[p]
     return above | equal
+
+
+def _best_near(whole: str, index: _RegionIndex, everyone: list[str | None], limit: int) -> list[Any]:
+    """The ``limit`` best names by ``partial_ratio`` (≥ the cutoff; ties: the lower position), as
+    ``process.extract`` over every entry would give them: classes of entries are scored best bound
+    first, and once ``limit`` are found, only classes that can still reach the worst of them are."""
+    best: list[tuple[float, int, str]] = []  # a heap: (score, -position, name), the worst first
+    for bound, bits in _fuzzy_classes(index, whole):
+        if len(best) == limit and bound < best[0][0] - 1e-9:  # a margin for rounding
+            break
+        choices = {i: name for i in _positions(bits) if (name := everyone[i]) is not None}
+        # The cutoff stays the least one: scores near a raised cutoff can come out an ulp apart.
+        for name, similarity, i in process.extract(
+            whole, choices, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_CUTOFF, limit=limit
+        ):
+            if len(best) < limit:
+                heapq.heappush(best, (similarity, -i, name))
+            elif (similarity, -i) > best[0][:2]:
+                heapq.heapreplace(best, (similarity, -i, name))
+    return [(name, similarity, -negative) for similarity, negative, name in sorted(best, reverse=True)]
 
 
 def _common_enough(whole: str, groups: dict[int, dict[int, str | None]]) -> list[int]:
@@ -492,22 +527,18 @@ async def search_institutions(
     whole = "".join(t.text for t in tokens)
     latin = all(t.latin for t in tokens)
     if len(found) < (limit if fill_with_typos else 1) and len(whole) >= (4 if latin else 2):
-        near = None if latin else _fuzzy_candidates(index, whole)
         everyone = _choices(index, latin=latin, kind=kind, active_only=active_only)
-        # Past a third of the region (common characters), the kept groups cost less than building these.
-        if near is None or sum(bits.bit_count() for bits in near.values()) > len(entries) // 3:
+        if latin:
             groups = _by_length(index, latin=latin, kind=kind, active_only=active_only)
+            # Ascending positions, so ties at the cut fall as they would over everyone.
+            choices = {i: everyone[i] for i in sorted(_common_enough(whole, groups))}
+            near = process.extract(
+                whole, choices, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_CUTOFF, limit=limit * 4
+            )
         else:
-            groups = {
-                n: {i: name for i in _positions(bits) if (name := everyone[i]) is not None}
-                for n, bits in near.items()
-            }
-        # Ascending positions, so ties at the cut fall as they would over everyone.
-        choices = {i: everyone[i] for i in sorted(_common_enough(whole, groups))}
+            near = _best_near(whole, index, everyone, limit * 4)
         reason = "拼音相近" if latin else "名称相近"
-        for name, similarity, i in process.extract(
-            whole, choices, scorer=fuzz.partial_ratio, score_cutoff=75, limit=limit * 4
-        ):
+        for name, similarity, i in near:
             # Among near misses, prefer names of a similar length (the partial ratio alone ties).
             score = 0.59 * (0.8 * similarity + 0.2 * fuzz.ratio(whole, name))
             if score > found.get(i, (0.0, ""))[0]:
