@@ -226,17 +226,16 @@ def _entry_grams(e: _Entry) -> set[str]:
     return set(e.norm) | _bigrams(e.norm) | _bigrams(e.pinyin) | _bigrams(e.initials)
 
 
-_BYTE_BITS = tuple(tuple(k for k in range(8) if b >> k & 1) for b in range(256))
-_NONZERO = re.compile(rb"[^\x00]")
-
-
 def _positions(bits: int) -> list[int]:
-    """The positions of a bitset, ascending: the bytes are scanned in C, only set bits cost Python."""
-    raw = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
-    out: list[int] = []
-    for m in _NONZERO.finditer(raw):
-        base = m.start() * 8
-        out += [base + k for k in _BYTE_BITS[raw[m.start()]]]
+    """The positions of a bitset, ascending: its binary digits are searched in C (``str.find``), only
+    the set bits cost Python."""
+    digits = bin(bits)
+    top, out = len(digits) - 1, []
+    j = digits.find("1", 2)
+    while j >= 0:
+        out.append(top - j)
+        j = digits.find("1", j + 1)
+    out.reverse()
     return out
 
 
@@ -310,7 +309,7 @@ def _fuzzy_classes(index: _RegionIndex, whole: str) -> list[tuple[float, int]]:
                 planes.append(carry)
     size, everyone = len(whole), (1 << len(index.entries)) - 1
     at_least = functools.cache(lambda c: _at_least(planes, c, everyone))
-    classes = []
+    classes: dict[float, int] = {}  # a bound → its entries (of any length)
     for n, bits in index.of_length.items():
         shorter = min(size, n)
         for c in range(1, shorter + 1):
@@ -319,9 +318,8 @@ def _fuzzy_classes(index: _RegionIndex, whole: str) -> list[tuple[float, int]]:
                 continue
             # Counts above the shorter length bound alike: one class for them.
             if same := bits & at_least(c) & (~at_least(c + 1) if c < shorter else everyone):
-                classes.append((bound, same))
-    classes.sort(key=lambda bc: -bc[0])
-    return classes
+                classes[bound] = classes.get(bound, 0) | same
+    return sorted(classes.items(), reverse=True)
 
 
 def _at_least(planes: list[int], k: int, everyone: int) -> int:
