@@ -347,11 +347,17 @@ def _best_near(whole: str, index: _RegionIndex, everyone: list[str | None], limi
     for bound, bits in _fuzzy_classes(index, whole):
         if len(best) == limit and bound < best[0][0] - 1e-9:  # a margin for rounding
             break
-        choices = {i: name for i in _positions(bits) if (name := everyone[i]) is not None}
-        # The cutoff stays the least one: scores near a raised cutoff can come out an ulp apart.
-        for name, similarity, i in process.extract(
-            whole, choices, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_CUTOFF, limit=limit
+        positions = _positions(bits)
+        # The cutoff stays the least one: scores near a raised cutoff can come out an ulp apart. (A
+        # list, not a dict: rapidfuzz skips the None of left-out entries.)
+        for name, similarity, k in process.extract(
+            whole,
+            list(map(everyone.__getitem__, positions)),
+            scorer=fuzz.partial_ratio,
+            score_cutoff=FUZZY_CUTOFF,
+            limit=limit,
         ):
+            i = positions[k]
             if len(best) < limit:
                 heapq.heappush(best, (similarity, -i, name))
             elif (similarity, -i) > best[0][:2]:
