@@ -1,5 +1,6 @@
 """The demo's credit data: a second region (示范县, Shizuishan-style points) beside 示范市 (Zhenjiang-style
-stars), and credit events for both, so the officer has something to evaluate. Idempotent and seeded.
+stars), credit events for both, so the officer has something to evaluate, and practitioner points.
+Idempotent and seeded.
 
 示范县's registry is a smaller copy of the demo generator's, under its own codes and name.
 """
@@ -7,14 +8,16 @@ stars), and credit events for both, so the officer has something to evaluate. Id
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from credit.models import CreditEventRecord
+from credit.points_models import PointRecord
+from credit.practitioner_points import record_points
 from registry.data.demo import CITY, DEMO_SEED, DIVISION, demo_institutions
-from registry.models import Institution
+from registry.models import Institution, Practitioner
 from registry.rows import InstitutionRow
 from registry.service import upsert_institutions
 from reports.rules import china_day
@@ -22,6 +25,7 @@ from reports.rules import china_day
 COUNTY = {"code": "demo2", "name": "示范县", "bureau": "示范县医疗保障局"}
 COUNTY_DIVISION = "649902"
 COUNTY_SIZE = 120
+DEMO_ACTOR = "cli:demo-seed"
 SOURCES = ("飞行检查", "日常稽核", "智能监控", "专项检查", "举报核查")
 
 
@@ -103,3 +107,41 @@ async def seed_credit_demo(conn: BaseDBAsyncClient, *, regions: list[str], now: 
         await CreditEventRecord.bulk_create(todo, batch_size=500, using_db=conn)
         made += len(todo)
     return made
+
+
+async def seed_points_demo(conn: BaseDBAsyncClient, *, region: str, now: datetime) -> str | None:
+    """Points for two of ``region``'s practitioners (once): the first suspended by reaching 9 points this
+    year, the second with a minor deduction. Returns the first one's code, for the demo's banner."""
+    codes = sorted(
+        str(c) for c in await Practitioner.filter(region=region).using_db(conn).values_list("code", flat=True)
+    )[:2]
+    if len(codes) < 2:
+        return None
+    if not await PointRecord.filter(recorded_by=DEMO_ACTOR).using_db(conn).exists():
+        today = china_day(now)
+        new_year = date(today.year, 1, 1)
+
+        def day(days_ago: int) -> date:
+            return max(new_year, today - timedelta(days=days_ago))
+
+        given = [
+            (codes[0], "moderate", 6, day(70), None, "超量开药，未按规定留存处方"),
+            (codes[0], "minor", 3, day(12), 3, "串换药品，将非医保药品记为医保药品"),
+            (codes[1], "minor", 2, day(40), None, "未核验参保人身份即刷卡结算"),
+        ]
+        for code, kind, pts, on, months, summary in given:
+            await record_points(
+                conn,
+                region=region,
+                practitioner_code=code,
+                kind=kind,
+                points_given=pts,
+                decided_on=on,
+                notified_on=on,
+                summary=summary,
+                suspension_months=months,
+                source="日常稽核",
+                actor=DEMO_ACTOR,
+                now=now,
+            )
+    return codes[0]

@@ -92,15 +92,23 @@ async def submit(request: web.Request) -> web.Response:
     return reply(out, status=201)
 
 
-async def form(request: web.Request) -> web.Response:
-    """The H5 objection form: a static page that posts to the API above."""
-    page = resources.files("handlers").joinpath("static/credit_objection.html").read_text("utf-8")
-    return web.Response(
-        text=page,
-        content_type="text/html",
-        headers={
-            "Cache-Control": "public, max-age=300",
-            "Content-Security-Policy": CSP,
-            "X-Content-Type-Options": "nosniff",
-        },
-    )
+def static_page(name: str) -> Handler:
+    """A static H5 page from ``handlers/static`` that talks only to the API of this origin."""
+    page = resources.files("handlers").joinpath(f"static/{name}").read_text("utf-8")
+
+    async def serve(request: web.Request) -> web.Response:
+        return web.Response(
+            text=page,
+            content_type="text/html",
+            headers={
+                "Cache-Control": "public, max-age=300",
+                "Content-Security-Policy": CSP,
+                "X-Content-Type-Options": "nosniff",
+            },
+        )
+
+    return serve
+
+
+# The H5 objection form: a static page that posts to the API above.
+form = static_page("credit_objection.html")

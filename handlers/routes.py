@@ -60,6 +60,7 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_post("/api/v1/institutions/{code}/credit/objections", credit_objection.submit)
     app.router.add_get("/h5/credit/objection", credit_objection.form)
     # A practitioner reads their points and asks for a review (X-Access-Code: the code on the points notice)
+    app.router.add_get("/h5/credit/points", credit_objection.static_page("practitioner_points.html"))
     app.router.add_get("/api/v1/practitioners/{code}/points", mp_points.my_points)
     app.router.add_post("/api/v1/practitioners/{code}/points/reviews", mp_points.request_review)
     # Staff (/admin/api; Authorization: Bearer <token> from /login). Each route names the roles that may

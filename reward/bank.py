@@ -106,6 +106,7 @@ async def reveal_payee(
     share = await RewardShare.filter(reward_id=reward_id, seq=seq).using_db(conn).first()
     if reward is None or share is None:
         raise RewardError("not_found")
+
     async def audited(action: str) -> None:
         detail = {"seq": seq, "purpose": purpose[:200]}
         await audit.append(

@@ -284,9 +284,13 @@ async def run_import(settings: Settings, what: str, file: str, region: str) -> i
 
 async def run_demo(settings: Settings, host: str, port: int) -> int:
     stop = _stop_on_signal()
+    from datetime import UTC, datetime
     from pathlib import Path
 
+    from tortoise.transactions import in_transaction
+
     from bot.menu import menu_payload
+    from credit.practitioner_points import issue_access_code
     from handlers import keys
     from server.app import create_app
     from server.seed import DEMO_PASSWORD, seed_demo
@@ -321,8 +325,17 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
     await web.TCPSite(runners[0], host, port).start()
     await web.TCPSite(runners[1], host, port + 1).start()
     try:
-        await seed_demo()
+        points_person = await seed_demo()
         await app[keys.CLIENT].create_menu(menu_payload())
+        points_line = ""
+        if points_person is not None:
+            # A fresh access code each start: codes are stored hashed and shown once, as on a real notice.
+            async with in_transaction() as conn:
+                access = await issue_access_code(conn, points_person, actor="cli:demo", now=datetime.now(UTC))
+            points_line = (
+                f"  Points (H5)    : http://{host}:{port}/h5/credit/points  "
+                f"(人员编码 {points_person}, 查询码 {access})\n"
+            )
         print(
             f"\nFundGuard demo is running (embedded mode, SQLite + in-process Redis).\n"
             f"  Chat simulator : http://{host}:{port + 1}/sim/\n"
@@ -331,6 +344,8 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
             f"  Staff API      : http://{host}:{port}/admin/api/  (users intake, investigator, head, "
             f"finance, credit, admin; password {DEMO_PASSWORD})\n"
             f"  Mini-program API: http://{host}:{port}/api/v1/openapi.json\n"
+            f"  Objection (H5) : http://{host}:{port}/h5/credit/objection\n"
+            f"{points_line}"
             f"Press Ctrl+C to stop.\n",
             flush=True,
         )

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from tortoise.transactions import in_transaction
 
-from credit.demo import COUNTY, seed_credit_demo
+from credit.demo import COUNTY, seed_credit_demo, seed_points_demo
 from credit.evaluation import evaluate, publish
 from credit.models import CreditRun
 from registry.data.demo import seed_registry
@@ -28,7 +28,8 @@ DEMO_STAFF = [
 ]
 
 
-async def seed_demo() -> None:
+async def seed_demo() -> str | None:
+    """Seed the demo regions; returns the practitioner whose points the demo banner offers to look up."""
     await Region.get_or_create(code=DEMO_REGION["code"], defaults=DEMO_REGION)
     # Several hundred institutions (hospitals, clinics, chain pharmacies) and their practitioners.
     async with in_transaction() as conn:
@@ -43,6 +44,9 @@ async def seed_demo() -> None:
             now = datetime.now(UTC)
             run = await evaluate(region, str(china_day(now).year), actor="cli:demo-seed", now=now)
             await publish(run.id, actor="cli:demo-seed", now=now)
+    # Practitioner points (示范市 keeps the national 12-point scheme): one suspended, one with 2 points.
+    async with in_transaction() as conn:
+        points_person = await seed_points_demo(conn, region=DEMO_REGION["code"], now=datetime.now(UTC))
     policy = StaffPolicy()
     for username, name, roles in DEMO_STAFF:
         if await StaffAccount.filter(username=username).exists():
@@ -59,3 +63,4 @@ async def seed_demo() -> None:
                 policy=policy,
                 now=datetime.now(UTC),
             )
+    return points_person

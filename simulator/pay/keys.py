@@ -44,9 +44,11 @@ def _pem_pair() -> tuple[str, str]:
     private = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     ).decode()
-    public = key.public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    ).decode()
+    public = (
+        key.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
     return private, public
 
 
@@ -80,9 +82,7 @@ def save(keys: PayKeys, directory: Path) -> None:
 
 
 def load(directory: Path) -> PayKeys:
-    meta = dict(
-        line.split("=", 1) for line in (directory / _META).read_text().splitlines() if "=" in line
-    )
+    meta = dict(line.split("=", 1) for line in (directory / _META).read_text().splitlines() if "=" in line)
     pems = {attr: (directory / name).read_text() for attr, name in _FILES.items()}
     return PayKeys(
         mchid=meta["mchid"],

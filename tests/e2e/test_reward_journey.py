@@ -10,16 +10,17 @@ from collections.abc import AsyncIterator
 
 import aiohttp
 import pytest
-from playwright.async_api import Page, async_playwright, expect
+from playwright.async_api import Page, expect
 
 from bot.flows.reward import MINE_MENU
 from bot.menu import menu_payload
 from handlers import keys
 from reward.models import Reward, RewardShare
 from tests.conftest import Stack
+from tests.e2e.browser import phone_page
 from tests.e2e.test_admin_rewards import consoles, investigate, make_team
 from tests.e2e.test_report_journey import ID_NUMBER, NAME, report_named, seed_pharmacies
-from tests.e2e.test_simulator_page import CHROMIUM, CHROMIUM_ARGS, PHONE, bubbles, say
+from tests.e2e.test_simulator_page import bubbles, say
 
 pytestmark = [pytest.mark.browser, pytest.mark.parametrize("backend", ["sqlite"])]
 USER = "o-citizen-1"  # the simulator page's first user
@@ -29,19 +30,8 @@ SCREENSHOT = "/tmp/reward_journey.png"
 @pytest.fixture
 async def page(stack: Stack) -> AsyncIterator[Page]:
     await stack.app[keys.CLIENT].create_menu(menu_payload())
-    async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            context = await browser.new_context(viewport=PHONE, locale="zh-CN")
-            context.set_default_timeout(15_000)
-            pg = await context.new_page()
-            errors: list[str] = []
-            pg.on("pageerror", lambda exc: errors.append(str(exc)))
-            await pg.goto(str(stack.sim_server.make_url("/sim/")))
-            yield pg
-            assert errors == [], f"JavaScript errors on the page: {errors}"
-        finally:
-            await browser.close()
+    async with phone_page(str(stack.sim_server.make_url("/sim/")), timeout_ms=15_000) as pg:
+        yield pg
 
 
 async def offered_in_chat(stack: Stack) -> int:

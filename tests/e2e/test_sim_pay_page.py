@@ -15,13 +15,13 @@ import aiohttp
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
-from playwright.async_api import Page, async_playwright, expect
+from playwright.async_api import Page, expect
 
 from simulator.app import Simulator, create_simulator_app
 from simulator.pay.core import SimPay
 from simulator.pay.keys import PayKeys
 from simulator.pusher import AccountConfig
-from tests.e2e.test_simulator_page import CHROMIUM, CHROMIUM_ARGS, PHONE
+from tests.e2e.browser import phone_page
 
 pytestmark = pytest.mark.browser
 
@@ -136,19 +136,8 @@ async def world(pay_keys: PayKeys) -> AsyncIterator[World]:
 
 @pytest.fixture
 async def page(world: World) -> AsyncIterator[Page]:
-    async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            context = await browser.new_context(viewport=PHONE, locale="zh-CN")
-            context.set_default_timeout(10_000)
-            pg = await context.new_page()
-            errors: list[str] = []
-            pg.on("pageerror", lambda exc: errors.append(str(exc)))
-            await pg.goto(world.sim_url + "/sim/")
-            yield pg
-            assert errors == [], f"JavaScript errors on the page: {errors}"
-        finally:
-            await browser.close()
+    async with phone_page(world.sim_url + "/sim/") as pg:
+        yield pg
 
 
 async def test_the_wallet_confirms_a_waiting_transfer(world: World, page: Page) -> None:

@@ -9,25 +9,15 @@ import zlib
 from collections.abc import AsyncIterator
 
 import pytest
-from playwright.async_api import Locator, Page, async_playwright, expect
+from playwright.async_api import Locator, Page, expect
 
 from bot.menu import menu_payload
 from feedback.models import Suggestion
 from handlers import keys
 from storage.models import Attachment
 from tests.conftest import Stack
+from tests.e2e.browser import phone_page
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-PHONE = {"width": 390, "height": 844}
 SCREENSHOT = "/tmp/sim_page.png"
 
 pytestmark = pytest.mark.parametrize("backend", ["sqlite"])
@@ -53,19 +43,8 @@ def png(width: int = 4, height: int = 3) -> bytes:
 async def page(stack: Stack) -> AsyncIterator[Page]:
     # The service pushes its menu to "WeChat" the way the deploy does; the page shows what was pushed.
     await stack.app[keys.CLIENT].create_menu(menu_payload())
-    async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            context = await browser.new_context(viewport=PHONE, locale="zh-CN")
-            context.set_default_timeout(10_000)
-            pg = await context.new_page()
-            errors: list[str] = []
-            pg.on("pageerror", lambda exc: errors.append(str(exc)))
-            await pg.goto(str(stack.sim_server.make_url("/sim/")))
-            yield pg
-            assert errors == [], f"JavaScript errors on the page: {errors}"
-        finally:
-            await browser.close()
+    async with phone_page(str(stack.sim_server.make_url("/sim/"))) as pg:
+        yield pg
 
 
 def bubbles(page: Page, direction: str) -> Locator:
