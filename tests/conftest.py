@@ -22,6 +22,7 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer, unused_port
 from tortoise import Tortoise, connections
+from tortoise.backends.base.executor import EXECUTOR_CACHE
 
 from server.app import create_app
 from server.settings import Settings, load_settings
@@ -105,6 +106,9 @@ def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -
 
 @pytest.fixture
 async def database(database_url: str) -> AsyncIterator[str]:
+    # Tortoise caches each table's INSERT per connection name, and both backends are "default" here:
+    # SQLite's "?" placeholders would reach PostgreSQL after a SQLite test inserted first.
+    EXECUTOR_CACHE.clear()
     await db.init_db(database_url)
     try:
         await db.ping()  # open the connection now, not inside a worker task a fast test may cancel
