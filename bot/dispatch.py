@@ -32,6 +32,7 @@ HELP = (
     "· 点击底部菜单“举报”：举报欺诈骗保线索、查询进度、领取奖励\n"
     "· 点击“查信用”：查询定点药店信用等级、附近药店、典型案例\n"
     "· 点击“参与”：满意度评价、信用承诺、社会监督员\n"
+    "· 医保医师、药师等回复“记分查询”：查询本人医保支付资格记分\n"
     "办理中的步骤可随时回复“取消”退出。"
 )
 WELCOME = "感谢关注“医保守护”！守护医保基金，人人有责。\n" + HELP
@@ -65,11 +66,14 @@ class Bot:
         dialogue: Dialogue,
         clock: Callable[[], datetime],
         rewards: Callable[[str], Awaitable[str]] | None = None,
+        public_base_url: str | None = None,
     ) -> None:
-        """``rewards`` answers 奖励/领奖 for an openid (``bot.flows.reward.offers_reply``)."""
+        """``rewards`` answers 奖励/领奖 for an openid (``bot.flows.reward.offers_reply``);
+        ``public_base_url`` is where links to the H5 pages point."""
         self.dialogue = dialogue
         self.clock = clock
         self.rewards = rewards
+        self.public_base_url = public_base_url
         self.keywords: dict[str, Handler] = {}
         self.clicks: dict[str, Handler] = {}
         self.scenes: dict[str, Handler] = {}
@@ -108,6 +112,9 @@ class Bot:
                 self.keywords[word] = ask_place
             self.clicks["CREDIT_PHARMACY"] = ask_name
             self.clicks["CREDIT_NEARBY"] = ask_place
+        if self.public_base_url is not None:
+            for word in credit_flow.POINTS_WORDS:
+                self.keywords[word] = self._text(credit_flow.points_reply(self.public_base_url))
         for key, title in PENDING_FEATURES.items():
             self.clicks[key] = self._text(
                 f"“{title}”功能正在建设中，即将开放。如有紧急线索，请拨打医保服务热线12393；"

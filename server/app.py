@@ -160,7 +160,12 @@ def _resources(
         app[keys.JOBS] = runner
         app[keys.DEDUP] = Deduper(store, cipher=app[keys.CIPHER])
         rewards = offers_reply(cipher=app[keys.CIPHER], public_base_url=settings.PUBLIC_BASE_URL)
-        app[keys.BOT] = Bot(dialogue=dialogue, clock=app[keys.CLOCK], rewards=rewards)
+        app[keys.BOT] = Bot(
+            dialogue=dialogue,
+            clock=app[keys.CLOCK],
+            rewards=rewards,
+            public_base_url=settings.PUBLIC_BASE_URL,
+        )
         worker = asyncio.create_task(runner.serve()) if jobs_in_process else None
         try:
             yield

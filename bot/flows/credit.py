@@ -24,6 +24,9 @@ TITLE = "药店信用查询"
 KEYWORD = "查药店"
 NAME_WORDS = ("查药店", "药店信用", "查信用", "信用查询")
 NEARBY_WORDS = ("附近药店", "附近的药店")
+# A practitioner's own points: the H5 page, opened with the access code on their points notice.
+POINTS_PATH = "/h5/credit/points"
+POINTS_WORDS = ("记分查询", "查记分", "我的记分", "医保记分")
 MATCHES = 5
 NEAREST = 5
 RADIUS_M = 5000.0
@@ -152,4 +155,15 @@ def build(*, region: str, kv: KV) -> Flow:
         title=TITLE,
         steps=(Step("ask", prompt, accepts=frozenset({"text", "location"}), parse=answer),),
         finish=finish,
+    )
+
+
+def points_reply(public_base_url: str) -> str:
+    """The answer to 记分查询: where a practitioner reads their points and asks for a review."""
+    link = public_base_url.rstrip("/") + POINTS_PATH
+    return (
+        "定点医药机构相关人员（医保医师、药师等）可查询本人医保支付资格记分：\n"
+        f'点击 <a href="{link}">记分查询</a>，输入人员编码和记分告知书上的查询码，'
+        "可查看记分、状态和依据；对某条记分有异议的，可在页面上申请人工复核。\n"
+        "没有查询码的，请向所在机构或医保部门索取。"
     )

@@ -4,6 +4,7 @@ a head upholds it; the practitioner sees the standing back to normal. Wrong code
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
@@ -14,7 +15,7 @@ from tortoise.transactions import in_transaction
 
 from registry.rows import PractitionerRow
 from registry.service import upsert_practitioners
-from tests.conftest import Stack, StackFactory
+from tests.conftest import Stack, StackFactory, openid
 from tests.e2e.admin_client import console, make_staff
 from tests.e2e.test_admin_credit import Clock
 from tests.integration.credit_kit import places
@@ -139,3 +140,17 @@ async def test_wrong_access_codes_are_refused_then_the_address_is_blocked(
     assert status == 429 and blocked["code"] == "rate_limited"
     status, still = await mine(bureau, http, code)  # blocked for the window, right code included
     assert status == 429 and still["code"] == "too_many_guesses"
+
+
+async def test_记分查询_in_chat_links_to_the_points_page(stack: Stack, http: aiohttp.ClientSession) -> None:
+    user = openid()
+    await stack.sim.send_text(user, "记分查询")
+    reply = stack.sim.texts_to(user)[-1]
+    found = re.search(r'<a href="([^"]+)">记分查询</a>', reply)
+    assert found and "查询码" in reply and "人工复核" in reply
+    async with http.get(found.group(1)) as resp:  # the link opens the page this service serves
+        page = await resp.text()
+        assert resp.status == 200 and resp.headers["Content-Security-Policy"].startswith("default-src 'self'")
+    assert "医保支付资格记分查询" in page and "/api/v1/practitioners/" in page
+    await stack.sim.send_text(user, "帮助")
+    assert "“记分查询”" in stack.sim.texts_to(user)[-1]
