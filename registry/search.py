@@ -21,7 +21,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -597,8 +597,9 @@ async def nearest(
 ) -> list[Match]:
     """Institutions within ``radius_m`` of a point (GCJ-02, as WeChat sends it), nearest first.
 
-    The region's search index keeps located institutions by grid cell: only the cells the circle's
-    bounding box touches are read, and haversine decides. A dense city (hundreds of pharmacies per
+    The region's search index keeps located institutions by grid cell: cells of the circle's bounding
+    box are read ring by ring from the point's own until no unread one can hold a nearer institution,
+    and haversine decides. A dense city (hundreds of pharmacies per
     square kilometre) answers in well under a millisecond, where a SQL box scan on region+latitude
     read the whole latitude band. With ``first_radius_m`` the search starts from that circle and widens
     (× ``widen``) up to ``radius_m`` while it holds fewer than ``limit``, so a dense city answers from a
@@ -624,23 +625,45 @@ def _within(
     radius_m: float,
     active_only: bool,
 ) -> list[Match]:
+    """The ``limit`` nearest within ``radius_m`` (ties: the lower code), read ring by ring of grid cells
+    around the point's cell: once the ``limit``-th nearest found is nearer than any cell not yet read
+    can be, the rest of the circle's box is left unread (a dense centre reads 9 cells, not 25)."""
     dlat = math.degrees(radius_m / EARTH_RADIUS_M)
     dlng = dlat / max(math.cos(math.radians(lat)), 0.01)
     (lat0, lng0), (lat1, lng1) = _cell(lat - dlat, lng - dlng), _cell(lat + dlat, lng + dlng)
-    near = []
+    ci, cj = _cell(lat, lng)
+    # Metres per degree, lower bounds over the box (longitude at its pole-most latitude), with a 10%
+    # margin: far above the flat-earth error at these distances, so stopping early never drops a nearer one.
+    per_lat = 0.9 * math.radians(1) * EARTH_RADIUS_M
+    per_lng = per_lat * max(math.cos(math.radians(min(89.9, abs(lat) + dlat))), 0.0)
+    near: list[tuple[float, dict[str, Any]]] = []
     # ``haversine_m`` inlined, the point's terms computed once (the same floats, in the same order):
-    # this loop runs for every institution in the box.
+    # this loop runs for every institution read.
     p1, cos_p1, radians, sin, asin, sqrt = math.radians(lat), math.cos(math.radians(lat)), *_TRIG
-    for cell in itertools.product(range(lat0, lat1 + 1), range(lng0, lng1 + 1)):
-        for plat, plng, p2, cos_p2, pkind, status, i in index.cells.get(cell, ()):
-            if (kind is not None and pkind != kind) or (active_only and status != "active"):
-                continue
-            if abs(plat - lat) > dlat or abs(plng - lng) > dlng:
-                continue
-            a = sin((p2 - p1) / 2) ** 2 + cos_p1 * cos_p2 * sin(radians(plng - lng) / 2) ** 2
-            d = 2 * EARTH_RADIUS_M * asin(sqrt(min(1.0, a)))
-            if d <= radius_m:
-                near.append((d, index.entries[i].row))
+    ring = 0
+    while True:
+        for cell in _ring(ci, cj, ring, lat0, lng0, lat1, lng1):
+            for plat, plng, p2, cos_p2, pkind, status, i in index.cells.get(cell, ()):
+                if (kind is not None and pkind != kind) or (active_only and status != "active"):
+                    continue
+                if abs(plat - lat) > dlat or abs(plng - lng) > dlng:
+                    continue
+                a = sin((p2 - p1) / 2) ** 2 + cos_p1 * cos_p2 * sin(radians(plng - lng) / 2) ** 2
+                d = 2 * EARTH_RADIUS_M * asin(sqrt(min(1.0, a)))
+                if d <= radius_m:
+                    near.append((d, index.entries[i].row))
+        if ci - ring <= lat0 and cj - ring <= lng0 and ci + ring >= lat1 and cj + ring >= lng1:
+            break  # the whole box is read
+        # The nearest any unread cell can be: the distance to the edge of the rings read so far.
+        edge = min(
+            (lat - (ci - ring) * CELL_DEGREES) * per_lat,
+            ((ci + ring + 1) * CELL_DEGREES - lat) * per_lat,
+            (lng - (cj - ring) * CELL_DEGREES) * per_lng,
+            ((cj + ring + 1) * CELL_DEGREES - lng) * per_lng,
+        )
+        if len(near) >= limit and heapq.nsmallest(limit, (d for d, _ in near))[-1] < edge:
+            break
+        ring += 1
     near = heapq.nsmallest(limit, near, key=lambda dr: (dr[0], dr[1]["code"]))
     return [
         Match(
@@ -651,6 +674,25 @@ def _within(
         )
         for d, r in near
     ]
+
+
+def _ring(
+    ci: int, cj: int, ring: int, lat0: int, lng0: int, lat1: int, lng1: int
+) -> Iterator[tuple[int, int]]:
+    """The cells at Chebyshev distance ``ring`` from (ci, cj) inside the box [lat0..lat1] × [lng0..lng1]."""
+    if ring == 0:
+        if lat0 <= ci <= lat1 and lng0 <= cj <= lng1:
+            yield ci, cj
+        return
+    cols = range(max(cj - ring, lng0), min(cj + ring, lng1) + 1)
+    for row in (ci - ring, ci + ring):
+        if lat0 <= row <= lat1:
+            for col in cols:
+                yield row, col
+    for col in (cj - ring, cj + ring):
+        if lng0 <= col <= lng1:
+            for row in range(max(ci - ring + 1, lat0), min(ci + ring - 1, lat1) + 1):
+                yield row, col
 
 
 def _distance_text(meters: float) -> str:

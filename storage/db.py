@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from tortoise import Tortoise, connections
+from tortoise.backends.base.config_generator import expand_db_url
 
 MODEL_MODULES = [
     "storage.models",
@@ -25,13 +26,25 @@ def dialect_of(url: str) -> str:
     return "sqlite" if url.startswith("sqlite") else "postgres"
 
 
+async def _keep_session(connection: Any) -> None:
+    """What a connection released to the pool needs beyond asyncpg's own clean-up (which rolls back an
+    open transaction and drops listeners): nothing. asyncpg's default sends a reset query (advisory
+    unlock, CLOSE ALL, UNLISTEN, RESET ALL), one more round trip after every query; FundGuard sets no
+    session state, declares no cursors outside transactions, never LISTENs and takes only
+    transaction-level advisory locks."""
+
+
 def tortoise_config(url: str) -> dict[str, Any]:
     if url.startswith("sqlite://") and not url.startswith("sqlite://:memory:"):
         Path(url.removeprefix("sqlite://")).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    connection: str | dict[str, Any] = url
     if url.startswith("postgres"):
-        url = url.replace("postgres://", "asyncpg://", 1).replace("postgresql://", "asyncpg://", 1)
+        connection = expand_db_url(
+            url.replace("postgres://", "asyncpg://", 1).replace("postgresql://", "asyncpg://", 1)
+        )
+        connection["credentials"]["reset"] = _keep_session
     return {
-        "connections": {"default": url},
+        "connections": {"default": connection},
         "apps": {
             "models": {
                 "models": [*MODEL_MODULES, "aerich.models"],
