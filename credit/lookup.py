@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -25,8 +25,8 @@ from credit.errors import CreditError
 from credit.models import BlacklistEntry, PublishedGrade
 from credit.regions import region_credit
 from credit.schemes import load_scheme
-from registry.models import INSTITUTION_STATUSES, KINDS, Institution
-from registry.search import Match, nearest, search_institutions
+from registry.models import INSTITUTION_STATUSES, KINDS, Institution, RegistryVersion
+from registry.search import Match, index_token, nearest, search_institutions
 
 PHARMACY = "retail_pharmacy"
 NOT_RATED = "未评级"
@@ -166,22 +166,58 @@ async def published_grades(
     absent."""
     if not codes:
         return {}
+    grades, _ = await _grades_and_version(codes, None, conn)
+    return grades
+
+
+async def _grades_and_version(
+    codes: Sequence[str], region: str | None, conn: BaseDBAsyncClient | None
+) -> tuple[dict[str, PublicGrade], str | None]:
+    """The published grades of ``codes`` and, with ``region``, the registry's version token of it, in
+    one round trip (None: the region has no version row)."""
     db = conn or connections.get("default")
     unique = list(dict.fromkeys(codes))
+    postgres = db.schema_generator.DIALECT == "postgres"
     # Raw SQL: on a lookup the ORM's query building and row conversion cost more than the query.
-    if db.schema_generator.DIALECT == "postgres":
-        where = "institution_code = ANY($1)"
+    if postgres:
+        where = "p.institution_code = ANY($1)"
         params: list[Any] = [unique]
     else:
-        where, params = f"institution_code IN ({', '.join('?' * len(unique))})", unique
-    rows = await db.execute_query_dict(
-        f"SELECT {', '.join(_FIELDS)} FROM {PublishedGrade._meta.db_table} WHERE {where}", params
-    )
-    return {r["institution_code"]: _public(r) for r in rows}
+        where, params = f"p.institution_code IN ({', '.join('?' * len(unique)) or 'NULL'})", [*unique]
+    columns = ", ".join(f"p.{f}" for f in _FIELDS)
+    grades = f"{PublishedGrade._meta.db_table} p"
+    if region is None:
+        sql = f"SELECT {columns} FROM {grades} WHERE {where}"
+    else:
+        # The version row left-joined to the grades: one row even when no code has a grade.
+        params.append(region)
+        mark = f"${len(params)}" if postgres else "?"
+        sql = (
+            f"SELECT v.token AS registry_token, {columns} FROM {RegistryVersion._meta.db_table} v "
+            f"LEFT JOIN {grades} ON {where} WHERE v.region = {mark}"
+        )
+    rows = await db.execute_query_dict(sql, params)
+    token = str(rows[0]["registry_token"]) if region is not None and rows else None
+    return {r["institution_code"]: _public(r) for r in rows if r["institution_code"] is not None}, token
 
 
-async def _with_grades(matches: list[Match], conn: BaseDBAsyncClient | None) -> list[InstitutionCredit]:
-    grades = await published_grades([m.code for m in matches], conn=conn)
+async def _searched_with_grades(
+    region: str, search: Callable[[bool], Awaitable[list[Match]]], conn: BaseDBAsyncClient | None
+) -> list[InstitutionCredit]:
+    """Search the index the process holds as it stands, then read the grades and the registry's version
+    in one round trip; only when the registry changed since that index was built, search again with the
+    version read first (``registry.search``'s usual order, one round trip more)."""
+    found = await search(False)
+    # The index the search just read: nothing else ran since (no await suspended after it was taken).
+    used = index_token(region)
+    grades, current = await _grades_and_version([m.code for m in found], region, conn)
+    if used is None or current != used:
+        found = await search(True)
+        grades = await published_grades([m.code for m in found], conn=conn)
+    return _combined(found, grades)
+
+
+def _combined(matches: list[Match], grades: dict[str, PublicGrade]) -> list[InstitutionCredit]:
     return [
         InstitutionCredit(
             code=m.code,
@@ -205,10 +241,19 @@ async def find_pharmacies(
     typos: ``registry.search``), with their published grades. Pharmacies out of service are included:
     the public should see that an agreement is suspended or ended."""
     limit = max(0, min(limit, MAX_LIMIT))
-    found = await search_institutions(
-        region=region, query=query, kind=PHARMACY, limit=limit, fill_with_typos=False, conn=conn
-    )
-    return await _with_grades(found, conn)
+
+    def search(verify: bool) -> Awaitable[list[Match]]:
+        return search_institutions(
+            region=region,
+            query=query,
+            kind=PHARMACY,
+            limit=limit,
+            fill_with_typos=False,
+            verify=verify,
+            conn=conn,
+        )
+
+    return await _searched_with_grades(region, search, conn)
 
 
 async def nearest_pharmacies(
@@ -224,18 +269,22 @@ async def nearest_pharmacies(
     limit = max(0, min(limit, MAX_LIMIT))
     if limit == 0 or radius_m <= 0:
         return []
-    found = await nearest(
-        region=region,
-        lat=lat,
-        lng=lng,
-        kind=PHARMACY,
-        limit=limit,
-        radius_m=radius_m,
-        first_radius_m=FIRST_RADIUS_M,
-        widen=WIDEN,
-        conn=conn,
-    )
-    return await _with_grades(found, conn)
+
+    def search(verify: bool) -> Awaitable[list[Match]]:
+        return nearest(
+            region=region,
+            lat=lat,
+            lng=lng,
+            kind=PHARMACY,
+            limit=limit,
+            radius_m=radius_m,
+            first_radius_m=FIRST_RADIUS_M,
+            widen=WIDEN,
+            verify=verify,
+            conn=conn,
+        )
+
+    return await _searched_with_grades(region, search, conn)
 
 
 async def _listings(region: str, code: str, today: date, conn: BaseDBAsyncClient) -> tuple[Listing, ...]:

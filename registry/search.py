@@ -154,7 +154,18 @@ def forget(region: str | None = None) -> None:
         _INDEXES.pop(region, None)
 
 
-async def _index(region: str, conn: BaseDBAsyncClient) -> _RegionIndex:
+def index_token(region: str) -> str | None:
+    """The registry version the process's index of ``region`` was built from (None: no index yet)."""
+    cached = _INDEXES.get(region)
+    return cached.token if cached is not None else None
+
+
+async def _index(region: str, conn: BaseDBAsyncClient, *, verify: bool = True) -> _RegionIndex:
+    """The region's index, rebuilt when the registry's version row changed. ``verify=False`` takes the
+    index the process holds without reading the version: for a caller that checks ``index_token``
+    against the version itself, in a query it makes anyway."""
+    if not verify and (held := _INDEXES.get(region)) is not None:
+        return held
     # Raw SQL: this read precedes every search, and the ORM's query building cost more than the query.
     mark = "$1" if conn.schema_generator.DIALECT == "postgres" else "?"
     tokens = await conn.execute_query_dict(
@@ -476,6 +487,7 @@ async def search_institutions(
     limit: int = 5,
     active_only: bool = False,
     fill_with_typos: bool = True,
+    verify: bool = True,
     conn: BaseDBAsyncClient | None = None,
 ) -> list[Match]:
     """The best ``limit`` institutions of a region for what a person typed, best first.
@@ -496,7 +508,7 @@ async def search_institutions(
             tokens.append(_Token(text, latin, "" if latin else "".join(lazy_pinyin(text)), text.upper()))
     if not tokens or limit <= 0:
         return []
-    index = await _index(region, conn or connections.get("default"))
+    index = await _index(region, conn or connections.get("default"), verify=verify)
     entries = index.entries
     wanted = _choices(index, latin=False, kind=kind, active_only=active_only)  # None: left out
 
@@ -593,6 +605,7 @@ async def nearest(
     active_only: bool = False,
     first_radius_m: float | None = None,
     widen: float = 4.0,
+    verify: bool = True,
     conn: BaseDBAsyncClient | None = None,
 ) -> list[Match]:
     """Institutions within ``radius_m`` of a point (GCJ-02, as WeChat sends it), nearest first.
@@ -606,7 +619,7 @@ async def nearest(
     small box and a sparse county still finds its institutions (the nearest ``limit`` within a smaller
     circle are the nearest overall); scores are then relative to the circle that answered.
     """
-    index = await _index(region, conn or connections.get("default"))
+    index = await _index(region, conn or connections.get("default"), verify=verify)
     radius = radius_m if first_radius_m is None else min(first_radius_m, radius_m)
     while True:
         found = _within(index, lat, lng, kind=kind, limit=limit, radius_m=radius, active_only=active_only)

@@ -11,6 +11,7 @@ from credit.lookup import NOT_PUBLISHED, credit_of, find_pharmacies, nearest_pha
 from credit.models import BlacklistEntry, CreditGrade, CreditRun, PublishedGrade
 from registry.data.demo import CENTRE
 from registry.rows import InstitutionRow
+from registry.search import index_token
 from registry.service import upsert_institutions
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -167,3 +168,32 @@ async def test_credit_of_one_institution_by_code_with_its_public_listing(databas
     assert listed is not None and [(x.severity, x.reason) for x in listed.listings] == [
         ("一般失信", "串换药品")
     ]
+
+
+async def test_a_registry_change_is_seen_by_the_next_lookup_of_a_process_that_holds_an_index(
+    database: str,
+) -> None:
+    """Lookups search the index the process holds and check the registry's version in the grades
+    query: a change (here through the registry service, as another process's import would) is seen
+    by the very next lookup, by name and by location, and an unchanged registry is searched once."""
+    await seed_lookup()
+    first = await find_pharmacies(region="demo", query="仁和", limit=3)
+    assert [p.code for p in first] == ["P439901000004"]
+    before = index_token("demo")
+    renamed = [
+        _row("P439901000004", "康宁大药房", 0, -1500),
+        _row("P439901000006", "仁和药店（新店）", 30, 0),
+    ]
+    async with in_transaction() as conn:
+        await upsert_institutions(conn, region="demo", rows=renamed, now=T0)
+    again = await find_pharmacies(region="demo", query="仁和", limit=3)
+    assert [(p.code, p.name) for p in again] == [("P439901000006", "仁和药店（新店）")]
+    assert again[0].credit.grade is None and again[0].credit.not_rated_reason == NOT_PUBLISHED
+    assert index_token("demo") != before
+    near = await nearest_pharmacies(region="demo", lat=CENTRE[0], lng=CENTRE[1], radius_m=2000, limit=2)
+    assert [p.code for p in near] == ["P439901000006", "P439901000001"]
+    async with in_transaction() as conn:
+        ended = _row("P439901000006", "仁和药店（新店）", 30, 0, status="ended_by_institution")
+        await upsert_institutions(conn, region="demo", rows=[ended], now=T0)
+    moved = await nearest_pharmacies(region="demo", lat=CENTRE[0], lng=CENTRE[1], radius_m=2000, limit=1)
+    assert [(p.code, p.status) for p in moved] == [("P439901000006", "ended_by_institution")]
