@@ -202,17 +202,17 @@ async def _grades_and_version(
 
 
 async def _searched_with_grades(
-    region: str, search: Callable[[bool], Awaitable[list[Match]]], conn: BaseDBAsyncClient | None
+    region: str, search: Callable[..., Awaitable[list[Match]]], conn: BaseDBAsyncClient | None
 ) -> list[InstitutionCredit]:
     """Search the index the process holds as it stands, then read the grades and the registry's version
     in one round trip; only when the registry changed since that index was built, search again with the
     version read first (``registry.search``'s usual order, one round trip more)."""
-    found = await search(False)
+    found = await search(verify=False)
     # The index the search just read: nothing else ran since (no await suspended after it was taken).
     used = index_token(region)
     grades, current = await _grades_and_version([m.code for m in found], region, conn)
     if used is None or current != used:
-        found = await search(True)
+        found = await search(verify=True)
         grades = await published_grades([m.code for m in found], conn=conn)
     return _combined(found, grades)
 
@@ -241,18 +241,15 @@ async def find_pharmacies(
     typos: ``registry.search``), with their published grades. Pharmacies out of service are included:
     the public should see that an agreement is suspended or ended."""
     limit = max(0, min(limit, MAX_LIMIT))
-
-    def search(verify: bool) -> Awaitable[list[Match]]:
-        return search_institutions(
-            region=region,
-            query=query,
-            kind=PHARMACY,
-            limit=limit,
-            fill_with_typos=False,
-            verify=verify,
-            conn=conn,
-        )
-
+    search = functools.partial(
+        search_institutions,
+        region=region,
+        query=query,
+        kind=PHARMACY,
+        limit=limit,
+        fill_with_typos=False,
+        conn=conn,
+    )
     return await _searched_with_grades(region, search, conn)
 
 
@@ -269,21 +266,18 @@ async def nearest_pharmacies(
     limit = max(0, min(limit, MAX_LIMIT))
     if limit == 0 or radius_m <= 0:
         return []
-
-    def search(verify: bool) -> Awaitable[list[Match]]:
-        return nearest(
-            region=region,
-            lat=lat,
-            lng=lng,
-            kind=PHARMACY,
-            limit=limit,
-            radius_m=radius_m,
-            first_radius_m=FIRST_RADIUS_M,
-            widen=WIDEN,
-            verify=verify,
-            conn=conn,
-        )
-
+    search = functools.partial(
+        nearest,
+        region=region,
+        lat=lat,
+        lng=lng,
+        kind=PHARMACY,
+        limit=limit,
+        radius_m=radius_m,
+        first_radius_m=FIRST_RADIUS_M,
+        widen=WIDEN,
+        conn=conn,
+    )
     return await _searched_with_grades(region, search, conn)
 
 

@@ -9,7 +9,6 @@ limit keeps guessing pointless.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import Literal
 
 from aiohttp import web
@@ -23,10 +22,9 @@ from handlers.api_v1.access import address_key, throttle
 from handlers.api_v1.config import Limit
 from handlers.api_v1.errors import ApiError, Handler, api, reply
 from handlers.api_v1.uploads import read_json
+from handlers.static_pages import static_page
 
 OBJECTIONS_PER_IP = Limit(30, 3600)
-# The page's own inline script and style; it talks only to this origin.
-CSP = "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'"
 STATUS = {"bad_objection_code": 403, "objection_closed": 409, "not_found": 404}
 STATUS |= {"bad_access_code": 403, "unknown_region": 404}  # practitioner points (handlers.api_v1.points)
 FIELDS = {"bad_objection_code": "objection_code", "bad_answer": "reason", "bad_review": "reason"}
@@ -90,24 +88,6 @@ async def submit(request: web.Request) -> web.Response:
         status=made.status,
     )
     return reply(out, status=201)
-
-
-def static_page(name: str) -> Handler:
-    """A static H5 page from ``handlers/static`` that talks only to the API of this origin."""
-    page = resources.files("handlers").joinpath(f"static/{name}").read_text("utf-8")
-
-    async def serve(request: web.Request) -> web.Response:
-        return web.Response(
-            text=page,
-            content_type="text/html",
-            headers={
-                "Cache-Control": "public, max-age=300",
-                "Content-Security-Policy": CSP,
-                "X-Content-Type-Options": "nosniff",
-            },
-        )
-
-    return serve
 
 
 # The H5 objection form: a static page that posts to the API above.

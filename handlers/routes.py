@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
-from handlers import admin, credit_objection, keys, ops, pay_notify, wechat
+from handlers import admin, credit_objection, keys, ops, pay_notify, static_pages, wechat
 from handlers import admin_credit as cr
 from handlers import admin_points as pts
 from handlers import admin_reports as rep
@@ -60,7 +60,7 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_post("/api/v1/institutions/{code}/credit/objections", credit_objection.submit)
     app.router.add_get("/h5/credit/objection", credit_objection.form)
     # A practitioner reads their points and asks for a review (X-Access-Code: the code on the points notice)
-    app.router.add_get("/h5/credit/points", credit_objection.static_page("practitioner_points.html"))
+    app.router.add_get("/h5/credit/points", static_pages.static_page("practitioner_points.html"))
     app.router.add_get("/api/v1/practitioners/{code}/points", mp_points.my_points)
     app.router.add_post("/api/v1/practitioners/{code}/points/reviews", mp_points.request_review)
     # Staff (/admin/api; Authorization: Bearer <token> from /login). Each route names the roles that may

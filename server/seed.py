@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from tortoise.transactions import in_transaction
 
-from credit.demo import COUNTY, seed_credit_demo, seed_points_demo
+from credit.demo import COUNTY, DEMO_ACTOR, seed_credit_demo, seed_points_demo
 from credit.evaluation import evaluate, publish
 from credit.models import CreditRun
 from registry.data.demo import seed_registry
@@ -42,8 +42,8 @@ async def seed_demo() -> str | None:
     for region in (DEMO_REGION["code"], COUNTY["code"]):
         if not await CreditRun.filter(region=region, status="published").exists():
             now = datetime.now(UTC)
-            run = await evaluate(region, str(china_day(now).year), actor="cli:demo-seed", now=now)
-            await publish(run.id, actor="cli:demo-seed", now=now)
+            run = await evaluate(region, str(china_day(now).year), actor=DEMO_ACTOR, now=now)
+            await publish(run.id, actor=DEMO_ACTOR, now=now)
     # Practitioner points (示范市 keeps the national 12-point scheme): one suspended, one with 2 points.
     async with in_transaction() as conn:
         points_person = await seed_points_demo(conn, region=DEMO_REGION["code"], now=datetime.now(UTC))
@@ -59,7 +59,7 @@ async def seed_demo() -> str | None:
                 password=DEMO_PASSWORD,
                 roles=roles,
                 regions=[DEMO_REGION["code"], COUNTY["code"]],
-                by="cli:demo-seed",
+                by=DEMO_ACTOR,
                 policy=policy,
                 now=datetime.now(UTC),
             )
