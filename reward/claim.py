@@ -16,10 +16,11 @@ from typing import Literal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from kernel.clock import china_day
 from reports.errors import ReportError
 from reports.models import Report
 from reports.queries import find_by_receipt
-from reports.rules import ReportRules, china_day
+from reports.rules import ReportRules
 from reward import ledger
 from reward.errors import RewardError
 from reward.models import Reward, RewardShare, TransferBill

@@ -22,8 +22,8 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from kernel.clock import CHINA
 from reports.intake import EvidenceRef, ReportDraft
-from reports.rules import CHINA
 
 
 def _china_time(moment: datetime) -> datetime:
