@@ -20,12 +20,6 @@ class In(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class ErrorOut(BaseModel):
-    code: str
-    message: str
-    fields: dict[str, str] | None = None
-
-
 # -- sign-in --------------------------------------------------------------------------------------
 
 
