@@ -1,5 +1,5 @@
 """Evaluations of a region for a period: the facts come from the database, the grades from
-``credit.grading`` (the same engine as ``credit simulate``); runs are drafts until published, and
+``credit.engine.grading`` (the same engine as ``credit simulate``); runs are drafts until published, and
 publication replaces the region's public grades. History is every run, kept.
 
 Loading is a few bulk queries (institutions, the window's events, the period's indicators), never one
@@ -21,13 +21,19 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from credit.access import Who, label_of, require
+from credit.engine.facts import CreditEvent, Facts, InstitutionFacts
+from credit.engine.grading import Outcome, grade_institutions, window_of
+from credit.engine.schemes import (
+    CompositeScheme,
+    CountRulesScheme,
+    Scheme,
+    ScoreBandsScheme,
+    scheme_from_snapshot,
+)
+from credit.engine.scoring import fmt
 from credit.errors import CreditError
-from credit.facts import CreditEvent, Facts, InstitutionFacts
-from credit.grading import Outcome, grade_institutions, window_of
 from credit.models import CreditGrade, CreditIndicator, CreditRun, PublishedGrade
 from credit.regions import region_credit, scheme_for
-from credit.schemes import CompositeScheme, CountRulesScheme, Scheme, ScoreBandsScheme, scheme_from_snapshot
-from credit.scoring import fmt
 from kernel.clock import add_months, china_day
 from kernel.progress import NoProgress, Progress
 from registry.models import Institution

@@ -37,6 +37,10 @@ class DomainError(Exception):
         """The refusal keyed by the field it is about (None when it is about no one field)."""
         return {self.field: self.message} if self.field else None
 
+    def report(self) -> str:
+        """The refusal as a command prints it on stderr (a domain may list every bad line)."""
+        return self.message
+
     def as_dict(self) -> dict[str, str]:
         """The JSON body of an API error: ``{code, message}``."""
         return {"code": self.code, "message": self.message}

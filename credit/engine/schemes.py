@@ -23,9 +23,9 @@ from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
+from credit.engine.facts import EventKind, Kind, Level, Status
+from credit.engine.jsonfile import parse_json, validation_error
 from credit.errors import CreditError
-from credit.facts import EventKind, Kind, Level, Status
-from credit.jsonfile import parse_json, validation_error
 
 Window = Literal["rolling_year", "calendar_year"]
 Rounding = Literal["whole_units", "started_units", "proportional"]
