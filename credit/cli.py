@@ -132,10 +132,10 @@ async def _stored(args: argparse.Namespace, data: bytes, progress: Any) -> Any:
 
     now, who = datetime.now(UTC), operator()
     if args.action == "evaluate":
-        made = await evaluation.evaluate(args.region, args.period, actor=who, now=now, progress=progress)
+        made = await evaluation.evaluate(
+            args.region, args.period, actor=who, now=now, progress=progress, publish=args.publish
+        )
         progress.close()
-        if args.publish:
-            made = await evaluation.publish(made.id, actor=who, now=now)
         return {"run_id": made.id, "status": made.status, **made.summary}
     if args.action == "publish":
         done = await evaluation.publish(args.run, actor=who, now=now)

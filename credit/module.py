@@ -3,13 +3,12 @@ in chat, the CLI)."""
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from credit import cli, jobs
 from credit.errors import CreditError
-from kernel.module import ChatEntry, Command, Domain
+from kernel.module import ChatEntry, Command, Domain, on_database
 from storage.jobs import JobHandler
 
 if TYPE_CHECKING:
@@ -42,10 +41,6 @@ def _chat() -> tuple[ChatEntry, ...]:
     )
 
 
-async def _run(args: argparse.Namespace, settings: Any) -> int:
-    return await cli.run_stored(settings.DATABASE_URL, args)
-
-
 DOMAIN = Domain(
     name="credit",
     models=("credit.models",),
@@ -58,7 +53,7 @@ DOMAIN = Domain(
             "credit",
             "信用评价",
             cli.add_actions,
-            _run,
+            on_database(cli.run_stored),
             offline=frozenset({"simulate"}),  # a file: no settings, no database
             run_offline=cli.run,
         ),

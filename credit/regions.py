@@ -9,13 +9,13 @@ region it is.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from credit.engine.schemes import Scheme, builtin_names, load_scheme
 from credit.errors import CreditError
+from kernel.data import packaged_model
 
 Severity = Literal["minor", "ordinary", "serious"]
 _Frozen = ConfigDict(frozen=True, extra="forbid")
@@ -90,10 +90,8 @@ class RegionCredit(BaseModel):
     blacklist_source: str
 
 
-@functools.cache
 def load_regions() -> RegionsFile:
-    text = (resources.files("credit") / "data" / "regions.json").read_text("utf-8")
-    return RegionsFile.model_validate_json(text)
+    return packaged_model("credit", "data/regions.json", RegionsFile)
 
 
 def region_credit(region: str, *, data: RegionsFile | None = None) -> RegionCredit:

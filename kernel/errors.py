@@ -20,10 +20,16 @@ class DomainError(Exception):
     STATUS: ClassVar[Mapping[str, int]] = {}
     FIELDS: ClassVar[Mapping[str, str]] = {}
 
-    def __init__(self, code: str, message: str, *, text: str | None = None) -> None:
-        super().__init__(message if text is None else text)
+    def __init__(
+        self, code: str, message: str | None = None, *, detail: str | None = None, text: str | None = None
+    ) -> None:
+        """``message`` defaults to the code's in ``MESSAGES``; ``detail`` adds a specific hint (Chinese,
+        free of the rejected input); ``text`` is what ``str()`` gives (the message by default)."""
+        base = self.MESSAGES.get(code, "输入有误。") if message is None else message
+        self.detail = detail
+        self.message = base if detail is None else f"{base}{detail}"
+        super().__init__(self.message if text is None else text)
         self.code: str = code
-        self.message = message
 
     @property
     def status(self) -> int:

@@ -52,6 +52,17 @@ class Command:
     run_offline: Callable[[argparse.Namespace], Coroutine[Any, Any, int]] | None = None
 
 
+def on_database(
+    run: Callable[[str, argparse.Namespace], Coroutine[Any, Any, int]],
+) -> Callable[[argparse.Namespace, Any], Coroutine[Any, Any, int]]:
+    """A command's ``run`` for a CLI module whose commands need only the database's URL."""
+
+    def with_settings(args: argparse.Namespace, settings: Any) -> Coroutine[Any, Any, int]:
+        return run(str(settings.DATABASE_URL), args)
+
+    return with_settings
+
+
 @dataclass(frozen=True)
 class ConsolePage:
     """A staff console page: its path, the view (an aiohttp handler taking the request and the actor),

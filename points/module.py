@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bot.flows.credit import POINTS_WORDS
-from kernel.module import Answer, ChatEntry, Command, Domain
+from kernel.module import Answer, ChatEntry, Command, Domain, on_database
 from points import cli
 from points.rules import PointsError
 
@@ -26,15 +25,11 @@ def _answers(deps: FlowDeps) -> Mapping[str, Answer]:
     return {"points_page": points_page}
 
 
-async def _run(args: argparse.Namespace, settings: Any) -> int:
-    return await cli.run_stored(settings.DATABASE_URL, args)
-
-
 DOMAIN = Domain(
     name="points",
     models=("points.models",),
     errors=(PointsError,),
     chat=(ChatEntry("points_page", keywords=POINTS_WORDS),),
     answers=_answers,
-    commands=(Command("credit", "信用评价", cli.add_actions, _run),),
+    commands=(Command("credit", "信用评价", cli.add_actions, on_database(cli.run_stored)),),
 )
