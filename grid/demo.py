@@ -1,0 +1,100 @@
+"""The demo region's boundaries (seed 004's shape: 5 counties split into 79 grids) and their seeding.
+
+The counties are the demo registry's five districts (``registry.data.demo.DISTRICTS``): a Voronoi
+split of a box around the city by the districts' centres; each county is split again into grids by
+points drawn inside it. 梅溪湖 (a lake) is cut out of the grids around it: in its
+county, in no grid. Deterministic,
+so ``python -m grid.demo > grid/data/demo.geojson`` rewrites the shipped file byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import datetime
+from typing import Any
+
+import shapely
+from shapely.geometry import MultiPoint, Point, box, mapping
+from shapely.geometry.base import BaseGeometry
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from grid.service import ImportSummary, import_boundaries
+from kernel.data import packaged_text
+from registry.data.demo import CENTRE, DISTRICTS
+
+GRIDS_PER_COUNTY = (16, 16, 16, 16, 15)  # 79 in all (seed 004)
+KM_LAT, KM_LNG = 111.0, 98.0  # km per degree at 28°N, as the registry demo places institutions
+LAKE = (28.2282 + 0.3 / KM_LAT, 112.9388 - 7.0 / KM_LNG, 0.9)  # centre lat, lng, radius km
+
+
+def _at(north_km: float, east_km: float) -> tuple[float, float]:
+    return CENTRE[1] + east_km / KM_LNG, CENTRE[0] + north_km / KM_LAT
+
+
+def _rounded(geom: BaseGeometry) -> BaseGeometry:
+    # 6 decimals (~0.1 m) keep the file small; the snap keeps shared borders shared.
+    return shapely.make_valid(shapely.set_precision(geom, 1e-6))
+
+
+def demo_features() -> dict[str, Any]:
+    rng = random.Random(4)  # seed 004
+    west, south = _at(-12.0, -16.0)
+    east, north = _at(12.0, 12.0)
+    area = box(west, south, east, north)
+    lake = Point(LAKE[1], LAKE[0]).buffer(LAKE[2] / KM_LNG, quad_segs=8)
+    centres = {name: _at(*spec[1]) for name, spec in DISTRICTS.items()}
+    cells = shapely.voronoi_polygons(MultiPoint(list(centres.values())), extend_to=area)
+    features: list[dict[str, Any]] = []
+    for (name, spec), count in zip(DISTRICTS.items(), GRIDS_PER_COUNTY, strict=True):
+        abbr, centre = spec[0], Point(centres[name])
+        cell = next(c for c in cells.geoms if c.covers(centre))
+        county = _rounded(cell.intersection(area))
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {"code": abbr, "name": name, "level": "county"},
+                "geometry": mapping(county),
+            }
+        )
+        minx, miny, maxx, maxy = county.bounds
+        seeds: list[Point] = []
+        while len(seeds) < count:
+            p = Point(rng.uniform(minx, maxx), rng.uniform(miny, maxy))
+            if county.contains(p):
+                seeds.append(p)
+        parts = sorted(
+            (shapely.voronoi_polygons(MultiPoint(seeds), extend_to=county.envelope).geoms),
+            key=lambda g: (-round(g.centroid.y, 4), round(g.centroid.x, 4)),  # numbered north to south
+        )
+        for i, part in enumerate(parts, 1):
+            piece = _rounded(part.intersection(county).difference(lake))
+            if piece.geom_type == "GeometryCollection":  # keep the areas of a clipped sliver
+                piece = shapely.union_all([g for g in piece.geoms if g.area > 0])
+            features.append(
+                {
+                    "type": "Feature",
+                    "properties": {
+                        "code": f"{abbr}{i:02d}",
+                        "name": f"{name}第{i}网格",
+                        "level": "grid",
+                        "parent": abbr,
+                    },
+                    "geometry": mapping(piece),
+                }
+            )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def demo_geojson() -> str:
+    """The shipped file (``grid/data/demo.geojson``)."""
+    return packaged_text("grid", "data/demo.geojson")
+
+
+async def seed_grids(conn: BaseDBAsyncClient, *, region: str, now: datetime) -> ImportSummary:
+    """Import the demo boundaries into ``region`` (again: replaced, the same)."""
+    return await import_boundaries(conn, region=region, text=demo_geojson(), by="demo", now=now)
+
+
+if __name__ == "__main__":
+    print(json.dumps(demo_features(), ensure_ascii=False, separators=(",", ":")))
