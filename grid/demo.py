@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +20,8 @@ from shapely.geometry import MultiPoint, Point, box, mapping
 from shapely.geometry.base import BaseGeometry
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from grid.service import ImportSummary, import_boundaries
+from grid.models import Grid
+from grid.service import ImportSummary, assign_staff, import_boundaries
 from kernel.data import packaged_text
 from registry.data.demo import CENTRE, DISTRICTS
 
@@ -91,9 +93,19 @@ def demo_geojson() -> str:
     return packaged_text("grid", "data/demo.geojson")
 
 
-async def seed_grids(conn: BaseDBAsyncClient, *, region: str, now: datetime) -> ImportSummary:
-    """Import the demo boundaries into ``region`` (again: replaced, the same)."""
-    return await import_boundaries(conn, region=region, text=demo_geojson(), by="demo", now=now)
+async def seed_grids(
+    conn: BaseDBAsyncClient, *, region: str, staff_ids: Sequence[int], now: datetime
+) -> ImportSummary:
+    """Import the demo boundaries into ``region`` (again: replaced by the same) and assign the given
+    staff to every grid, so a finding anywhere reaches a demo clerk."""
+    summary = await import_boundaries(conn, region=region, text=demo_geojson(), by="demo", now=now)
+    codes = await Grid.filter(region=region, level="grid").using_db(conn).values_list("code", flat=True)
+    for code in codes:
+        for staff_id in staff_ids:
+            await assign_staff(
+                conn, region=region, grid_code=str(code), staff_id=staff_id, by="demo", now=now
+            )
+    return summary
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from tortoise.transactions import in_transaction
 from credit.demo import COUNTY, DEMO_ACTOR, seed_credit_demo, seed_points_demo
 from credit.evaluation import evaluate
 from credit.models import CreditRun
+from grid.demo import seed_grids
 from kernel.clock import china_day
 from registry.data.demo import seed_registry
 from staff.models import StaffAccount
@@ -62,4 +63,11 @@ async def seed_demo() -> str | None:
                 policy=policy,
                 now=datetime.now(UTC),
             )
+    # Grids (seed 004's shape: 5 counties, 79 grids); the intake clerk and the investigator take
+    # every grid's findings.
+    clerks = await StaffAccount.filter(username__in=["intake", "investigator"]).values_list("id", flat=True)
+    async with in_transaction() as conn:
+        await seed_grids(
+            conn, region=DEMO_REGION["code"], staff_ids=[int(i) for i in clerks], now=datetime.now(UTC)
+        )
     return points_person

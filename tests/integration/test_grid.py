@@ -165,3 +165,24 @@ async def test_staff_assignment_refuses_unknown_grids_and_staff_of_other_regions
                 )
         assert err.value.code == why
     assert await GridStaff.all().count() == 0
+
+
+async def test_the_demo_region_has_seed_004s_shape_and_its_institutions_are_placed(database: str) -> None:
+    from grid.demo import seed_grids
+    from registry.data.demo import seed_registry
+    from registry.models import Institution
+
+    async with in_transaction() as conn:
+        await seed_registry(conn, region="demo", now=NOW)
+        clerk = await StaffAccount.create(
+            using_db=conn, username="xiao", display_name="小王", password_hash="x", roles=["intake"],
+            regions=["demo"],
+        )  # fmt: skip
+        summary = await seed_grids(conn, region="demo", staff_ids=[clerk.id], now=NOW)
+    assert (summary.counties, summary.grids) == (5, 79)
+    located = await Institution.filter(region="demo", latitude__isnull=False).count()
+    # Every located institution lands in a grid: by its place, or (outside the map) by its listed code.
+    assert summary.placed == await GridInstitution.filter(region="demo").count() >= located * 0.95
+    assert await GridStaff.filter(staff_id=clerk.id).count() == 79
+    found = await service.locate("demo", lat=28.2282, lng=112.9388)
+    assert found.grid is not None and found.county is not None and found.grid.startswith(found.county)
