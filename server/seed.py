@@ -65,9 +65,9 @@ async def seed_demo() -> str | None:
             )
     # Grids (seed 004's shape: 5 counties, 79 grids); the intake clerk and the investigator take
     # every grid's findings.
-    clerks = await StaffAccount.filter(username__in=["intake", "investigator"]).values_list("id", flat=True)
+    clerks = await StaffAccount.filter(username__in=["intake", "investigator"]).order_by("id")
     async with in_transaction() as conn:
         await seed_grids(
-            conn, region=DEMO_REGION["code"], staff_ids=[int(i) for i in clerks], now=datetime.now(UTC)
+            conn, region=DEMO_REGION["code"], staff_ids=[c.id for c in clerks], now=datetime.now(UTC)
         )
     return points_person
