@@ -77,7 +77,8 @@ class Supervisor(Model):
 
     Identity (name, ID number, phone) is encrypted; ``id_index`` and ``openid_index`` are keyed blind
     indexes so one person and one WeChat user apply once. ``name`` is kept in clear: it is printed on
-    the public certificate. The certificate is a random token whose SHA-256 is stored here.
+    the public certificate, whose link carries a random token (``certificate_token``): it reveals
+    no more than the card itself (name, grids, term, whether current).
     """
 
     id = fields.BigIntField(primary_key=True)
@@ -96,7 +97,7 @@ class Supervisor(Model):
     term_start = fields.DateField(null=True)
     term_end = fields.DateField(null=True)
     certificate_no = fields.CharField(max_length=32, null=True, unique=True)
-    certificate_hash = fields.CharField(max_length=64, null=True, unique=True)
+    certificate_token = fields.CharField(max_length=64, null=True, unique=True)
     applied_at = fields.DatetimeField()
     decided_at = fields.DatetimeField(null=True)
     decided_by = fields.CharField(max_length=64, null=True)

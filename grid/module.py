@@ -3,13 +3,60 @@ finding photos' owner, errors, ``fundguard grid``)."""
 
 from __future__ import annotations
 
-from grid import cli
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from grid import cli, jobs
 from grid.errors import GridError
-from kernel.module import Command, Domain, on_database
+from kernel.module import Answer, ChatEntry, Command, Domain, on_database
+from storage.jobs import JobHandler
+
+if TYPE_CHECKING:
+    from bot.flows.registry import FlowDeps
+    from server.resources import Resources
+
+
+def _jobs(r: Resources) -> Mapping[str, JobHandler]:
+    return jobs.job_handlers(clock=r.clock)
+
+
+def _flows(deps: FlowDeps) -> Sequence[Any]:
+    from bot.flows import supervisor
+
+    return [
+        supervisor.build(
+            cipher=deps.cipher, clock=deps.clock, region=deps.region, public_base_url=deps.public_base_url
+        )
+    ]
+
+
+def _answers(deps: FlowDeps) -> Mapping[str, Answer]:
+    from bot.flows import supervisor
+
+    return {
+        supervisor.HOME: supervisor.home(
+            cipher=deps.cipher, clock=deps.clock, public_base_url=deps.public_base_url
+        )
+    }
+
+
+def _chat() -> tuple[ChatEntry, ...]:
+    from bot.flows.supervisor import APPLY, APPLY_WORDS, HOME
+
+    return (
+        ChatEntry(HOME, keywords=("监督员", "社会监督员"), clicks=("SUPERVISOR",)),
+        ChatEntry(APPLY, keywords=APPLY_WORDS),
+    )
+
 
 DOMAIN = Domain(
     name="grid",
     models=("grid.models",),
+    jobs=_jobs,
+    schedule={"grid.expire_terms": jobs.EXPIRY_PERIOD_SECONDS},
     errors=(GridError,),
+    chat=_chat(),
+    flows=_flows,
+    answers=_answers,
     commands=(Command("grid", "网格监督", cli.add_actions, on_database(cli.run)),),
 )

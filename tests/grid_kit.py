@@ -51,3 +51,11 @@ def features() -> list[dict[str, Any]]:
 
 def collection(items: list[dict[str, Any]] | None = None) -> str:
     return json.dumps({"type": "FeatureCollection", "features": features() if items is None else items})
+
+
+def id_number(born: str, seq: str = "123", prefix: str = "110105") -> str:
+    """A valid GB 11643 number for a birth date ``YYYYMMDD``."""
+    from reports.identity import id_check_char
+
+    first17 = f"{prefix}{born}{seq}"
+    return first17 + id_check_char(first17)

@@ -117,7 +117,7 @@ COMMENT ON TABLE "grid_task" IS 'An inspection task (夜查 night check, a sampl
     "term_start" DATE,
     "term_end" DATE,
     "certificate_no" VARCHAR(32) UNIQUE,
-    "certificate_hash" VARCHAR(64) UNIQUE,
+    "certificate_token" VARCHAR(64) UNIQUE,
     "applied_at" TIMESTAMPTZ NOT NULL,
     "decided_at" TIMESTAMPTZ,
     "decided_by" VARCHAR(64)
@@ -144,16 +144,16 @@ COMMENT ON TABLE "grid_task_visit" IS 'One assignee''s check of one institution 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        DROP TABLE IF EXISTS "grid_finding";
-        DROP TABLE IF EXISTS "grid_fund_payment";
-        DROP TABLE IF EXISTS "grid";
+        DROP TABLE IF EXISTS "grid_staff";
+        DROP TABLE IF EXISTS "grid_task_visit";
         DROP TABLE IF EXISTS "grid_finding_photo";
+        DROP TABLE IF EXISTS "grid_import";
+        DROP TABLE IF EXISTS "grid_finding";
+        DROP TABLE IF EXISTS "grid_institution";
+        DROP TABLE IF EXISTS "grid_fund_payment";
         DROP TABLE IF EXISTS "grid_task";
         DROP TABLE IF EXISTS "grid_supervisor";
-        DROP TABLE IF EXISTS "grid_import";
-        DROP TABLE IF EXISTS "grid_institution";
-        DROP TABLE IF EXISTS "grid_task_visit";
-        DROP TABLE IF EXISTS "grid_staff";"""
+        DROP TABLE IF EXISTS "grid";"""
 
 
 MODELS_STATE = (
@@ -355,17 +355,18 @@ MODELS_STATE = (
     "vrYzT32RLJB3Gd0BUNbKnkm1OaJXCX3Y/pmN7YhErhZ42OgE1DdPOD5CZYdoeQkJCSYwj3"
     "JtTy155c2m/QdKp8/+SSnU4VwDSdMo/Q9EWfoDuyhgQ8rrw2phGcBLEk4DAnHxzqiQEtfI"
     "0SGgYcjMnyIdfyqkVOZL/wQLI/Of4d8QRk+5HLDvuvkSPgoieZAqHmTP4KQLm8QI5nIYv4"
-    "wpnDT5WdfIVg9s0FIMvWI0erBePkcbXI0xhZXNJsiH4fpPkSXtl8MxiawdC6fyqY0OuDYq"
-    "4T7eUTuV8XmVxdeChP1wtmbxNa26g8lOztGqs7TdMLprcNsGWOVA1G5+kMs+szW3MzyVL1"
-    "gtH73kq8qBBTbXfgqH0vmN22CcTzyZz4UsSvqKC1hc0FSmPPq2c11cKCq0Jz94ADD76fBz"
-    "T00YA0B8Kh/ATG+/tg/ztLK+jwYZTSOuDdJWRXg2JOBUJTzalONSebWC72G8H2OVKD23ca"
-    "txfEX0IEjF8xzxXuCxmqR9q3OnZw65m3FCdImWvNA9wjpe41z4p3KQRZrk8tu1GBciciYw"
-    "+zEZVze4H5oim/Y9q+cXz3ir6yDTULschQmiO000eoFHgcu6molKI0JREPYZb1HByyVP3D"
-    "NXrl3wCBMf9yuFOarXJzc1grdGZynzR+0LvhIyVxAAmkxVGeq1CjEOz46Rw7qmwhdB6lk4"
-    "d23zkUqbwFqmQhwpSviM+HcZDKIDepbY41plFQOiS+xI5LbOQIskQzYkleVselp6q5m8pA"
-    "h2ngT01h/SlIEZlI3saRvCaLz1PErid+YvoB7HlSs/Ybr/04yZyOHSRNY1ziH+MSL9mEqU"
-    "UmyyL7K1d/lqhPS39nWWIjsUpnTadIzJJ+xJKG4uBFvlc7ZcTte2BU2rczxhPW4e6aRv0k"
-    "R6dSTxuhVllKA052DrbqCJzylviOtRiUYCnRneE2IAVv2jyEn1RP7CNqY5TtS88FTHikKF"
-    "MNE9xLIUUzECBF0kPNdHR5WUM1la0qdVN1r2B30uFw1LyH3D2r5RpztsU15qzoGiNHFKXV"
-    "wrakItiQGPH8kEpZ/ef/A4pr+ZI="
+    "wpnDT5W/ZrVgnEjRgd4hC/sqJCVbjxzc91IUE3VxOj1Wg/jknshpHlPK0JLJnyUWOAxxkZ"
+    "3ZYMom7jxmnPIoHyJB/CWMqwC1ONym0ta9BW2Li6MN0e+DNIfDK5tvBo0zaFz3zxcTxH1Q"
+    "zHWiU2Eid/4ik6tLGOXpesHsbeJvGzWMkr1dY3WnaXrB9LahusyRqsHoPJ1hdn1ma24mWa"
+    "peMHrfW4kXlXSq7Vgcte8Fs9s2png+mRMp39sVtbi2sLlAaSyD9eyvWqhyVZDvHhDlwffz"
+    "gIbeHpAwQTiUn8B4fx/sf2dpBWc+jKJcB7y7hOxqUBaqQGjqQtWpC2UTy8V+IwNAjtRYAD"
+    "ptAQCEDmJp/Ip5rnCEyFA90lLWsYNbz1CmOEHKnHQe4B4pddR5VrxLQ82UaVmgCpQ7ERl7"
+    "mNeonNvaOY1KifvG892r+srO1CxcI0NpDtFOH6JS5HHspsJSitKUVzyEWdZzlshS9Q/Z6J"
+    "WvBATZ/MvhTmnmy83NYa0wnMl90vhBT4mPlMTBKJBiR3nBQr1D8AlI5+tRJRCh8yg1PbT7"
+    "zqFI5UBQ5Q8RpnxFfD6MA14GuUltc6wxjQLcIYkmdlwCfgFkiWbEkrysjnFPVYY3VYYO08"
+    "SfmsL6U5AiMlHBjaOCTUagp4iDT3zO9IPh86Rm7Tde+3HCOh1LSJrGuNc/xr1esglTi0yW"
+    "RfZXrv4sUZ+W/s4yzkZilc6aTpGYJf2IJQ2Fxot8r3bLiNv3wKy0b3eMJ6zp3TWN+kmOTq"
+    "WeNkKtspQGnOwcbNUROOUt8R1rMSjBUqI7w21ACt60eQg/qZ7YR9TZKNuXnguY8EhRphom"
+    "uJdCimYoQIqkh5rp6PKyhmoqW1Xqpupewe6kw+GoeQ+5e1bLOeZsi3PMWdE5Ro4oSiuPbU"
+    "lrsCEx4vkhlcX6z/8H60YWfg=="
 )

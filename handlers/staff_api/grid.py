@@ -1,0 +1,160 @@
+"""Staff handlers of grid supervision (/admin/api/grids…, /admin/api/supervisors…, /admin/api/findings…,
+/admin/api/grid-tasks…): the JSON the console's pages build on. Each calls one service function; the
+services check the actor's region."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from aiohttp import web
+from pydantic import Field, RootModel
+from tortoise.transactions import in_transaction
+
+from grid import service, supervisors
+from handlers import keys
+from handlers.staff_api.guard import body_of, now_of, query_of, reply
+from handlers.staff_api.schemas import In
+from kernel.actors import Actor
+from staff.errors import StaffError
+
+
+class Json(RootModel[Any]):
+    """A reply shaped by the grid services' own ``*_json`` functions."""
+
+
+class RegionQuery(In):
+    region: str | None = Field(default=None, max_length=32)
+
+
+class LocateQuery(RegionQuery):
+    lat: float = Field(ge=-90, le=90)
+    lng: float = Field(ge=-180, le=180)
+
+
+class StaffIn(In):
+    staff_id: int = Field(ge=1)
+
+
+class SupervisorsQuery(RegionQuery):
+    status: Literal["applied", "active", "suspended", "exited", "expired", "rejected"] | None = None
+
+
+class GridsIn(In):
+    grids: list[str] = Field(min_length=1, max_length=50)
+
+
+class ReasonIn(In):
+    reason: str = Field(min_length=2, max_length=500)
+
+
+def region_of(actor: Actor, region: str | None) -> str:
+    """The region asked for, or the actor's only one; refused outside the actor's regions."""
+    if region is None and len(actor.regions) == 1:
+        region = next(iter(actor.regions))
+    if region is None or region not in actor.regions:
+        raise StaffError("forbidden", detail="请指定您所在的统筹地区（region）。")
+    return region
+
+
+def _id(request: web.Request) -> int:
+    return int(request.match_info["id"])  # the route only matches digits
+
+
+# -- grids ----------------------------------------------------------------------------------------
+
+
+async def grids(request: web.Request, actor: Actor) -> web.Response:
+    region = region_of(actor, query_of(request, RegionQuery).region)
+    return reply(Json({"region": region, "grids": await service.grids_json(region)}))
+
+
+async def grid_detail(request: web.Request, actor: Actor) -> web.Response:
+    region = region_of(actor, query_of(request, RegionQuery).region)
+    return reply(Json(await service.grid_json(region, request.match_info["code"])))
+
+
+async def locate(request: web.Request, actor: Actor) -> web.Response:
+    q = query_of(request, LocateQuery)
+    found = await service.locate(region_of(actor, q.region), lat=q.lat, lng=q.lng)
+    return reply(Json({"grid": found.grid, "county": found.county}))
+
+
+async def assign_staff(request: web.Request, actor: Actor) -> web.Response:
+    region = region_of(actor, query_of(request, RegionQuery).region)
+    body = await body_of(request, StaffIn)
+    async with in_transaction() as conn:
+        row = await service.assign_staff(
+            conn, region=region, grid_code=request.match_info["code"], staff_id=body.staff_id,
+            by=actor.label, now=now_of(request),
+        )  # fmt: skip
+    return reply(Json({"grid": row.grid_code, "staff_id": row.staff_id}), status=201)
+
+
+async def unassign_staff(request: web.Request, actor: Actor) -> web.Response:
+    region = region_of(actor, query_of(request, RegionQuery).region)
+    async with in_transaction() as conn:
+        gone = await service.unassign_staff(
+            conn, region=region, grid_code=request.match_info["code"],
+            staff_id=int(request.match_info["staff_id"]), by=actor.label, now=now_of(request),
+        )  # fmt: skip
+    return reply(Json({"removed": gone}))
+
+
+# -- supervisors ----------------------------------------------------------------------------------
+
+
+async def supervisor_list(request: web.Request, actor: Actor) -> web.Response:
+    q = query_of(request, SupervisorsQuery)
+    rows = await supervisors.list_json(region_of(actor, q.region), status=q.status, actor=actor)
+    return reply(Json({"supervisors": rows}))
+
+
+async def supervisor_identity(request: web.Request, actor: Actor) -> web.Response:
+    async with in_transaction() as conn:
+        shown = await supervisors.identity(
+            conn, _id(request), actor=actor, cipher=request.app[keys.CIPHER], now=now_of(request)
+        )
+    return reply(Json(shown))
+
+
+def _certificate_url(request: web.Request, token: str | None) -> str | None:
+    base = request.app[keys.SETTINGS].PUBLIC_BASE_URL
+    return f"{base}/h5/grid/certificates/{token}" if token else None
+
+
+async def approve(request: web.Request, actor: Actor) -> web.Response:
+    body = await body_of(request, GridsIn)
+    async with in_transaction() as conn:
+        row = await supervisors.approve(
+            conn, _id(request), grids=body.grids, actor=actor, now=now_of(request)
+        )
+    made = supervisors.supervisor_json(row) | {
+        "certificate_url": _certificate_url(request, row.certificate_token)
+    }
+    return reply(Json(made))
+
+
+async def set_grids(request: web.Request, actor: Actor) -> web.Response:
+    body = await body_of(request, GridsIn)
+    async with in_transaction() as conn:
+        row = await supervisors.assign_grids(
+            conn, _id(request), grids=body.grids, actor=actor, now=now_of(request)
+        )
+    return reply(Json(supervisors.supervisor_json(row)))
+
+
+async def decide(request: web.Request, actor: Actor) -> web.Response:
+    """reject | suspend | exit (each with a reason) and reinstate, by the route's last segment."""
+    move = request.match_info["move"]
+    now = now_of(request)
+    reason = "" if move == "reinstate" else (await body_of(request, ReasonIn)).reason
+    async with in_transaction() as conn:
+        if move == "reinstate":
+            row = await supervisors.reinstate(conn, _id(request), actor=actor, now=now)
+        else:
+            act = {"reject": supervisors.reject, "suspend": supervisors.suspend, "exit": supervisors.exit_}[
+                move
+            ]
+            row = await act(conn, _id(request), reason=reason, actor=actor, now=now)
+    return reply(Json(supervisors.supervisor_json(row)))
+
