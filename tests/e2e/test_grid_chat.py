@@ -1,0 +1,116 @@
+"""Grid supervision through the simulator and the staff API: a person applies in chat (参与 → 监督员),
+a blacklisted practitioner is refused at that step with the reason, a head approves with grids, and
+the certificate's QR page says the supervisor is current."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, date, datetime
+
+import aiohttp
+import pytest
+from tortoise.transactions import in_transaction
+
+from credit.models import BlacklistEntry
+from grid import service
+from grid.models import Supervisor
+from tests.conftest import Stack, openid
+from tests.e2e.admin_client import console, make_staff
+from tests.grid_kit import collection, id_number
+
+APPLICANT_ID = id_number("19850615", "251")
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession() as session:
+        yield session
+
+
+async def say(stack: Stack, user: str, *texts: str) -> str:
+    for text in texts:
+        await stack.sim.send_text(user, text)
+    return stack.sim.texts_to(user)[-1]
+
+
+async def click(stack: Stack, user: str) -> str:
+    await stack.sim.click(user, "SUPERVISOR", "监督员")
+    return stack.sim.texts_to(user)[-1]
+
+
+async def home(stack: Stack, user: str) -> str:
+    """The menu item's word (a second click in the same second would be WeChat's retry of the first)."""
+    return await say(stack, user, "监督员")
+
+
+async def boundaries() -> None:
+    async with in_transaction() as conn:
+        await service.import_boundaries(conn, region="demo", text=collection(), by="t", now=datetime.now(UTC))
+
+
+async def test_a_person_applies_in_chat_is_approved_and_their_certificate_is_current(
+    stack: Stack, http: aiohttp.ClientSession
+) -> None:
+    await boundaries()
+    user = openid()
+    assert "回复“申请监督员”开始申请" in await click(stack, user)
+    reply = await say(stack, user, "申请监督员", "钱 多多")
+    assert "身份证" in reply
+    assert "校验位不符" in await say(
+        stack, user, APPLICANT_ID[:-1] + ("0" if APPLICANT_ID[-1] != "0" else "1")
+    )
+    assert "22–65周岁" in await say(stack, user, id_number("20100101"))
+    assert "手机" in await say(stack, user, APPLICANT_ID)
+    assert "来自哪一类" in await say(stack, user, "13900139000")
+    assert "没有这个网格" in await say(stack, user, "6", "G9")
+    assert "医保人员编码" in await say(stack, user, "G1")
+    assert "我承诺" in await say(stack, user, "跳过")
+    summary = await say(stack, user, "我承诺")
+    assert "钱多多" in summary and "110***********" in summary and APPLICANT_ID not in summary
+    assert "申请已提交" in await say(stack, user, "确认")
+    assert "正在审核中" in await home(stack, user)
+
+    await make_staff("head1", ["head"])
+    head = await console(stack, http, "head1")
+    listed = (await head.ok("GET", "/admin/api/supervisors?status=applied"))["supervisors"]
+    assert [(s["name"], s["pool_title"], s["preferred_grid"]) for s in listed] == [
+        ("钱多多", "参保群众", "G1")
+    ]
+    sid = listed[0]["id"]
+    assert (await head.ok("GET", f"/admin/api/supervisors/{sid}/identity"))["id_number"] == APPLICANT_ID
+    got, body = await head.call("POST", f"/admin/api/supervisors/{sid}/approve", {"grids": ["G7"]})
+    assert got == 404 and body["code"] == "unknown_grid"
+    made = await head.ok("POST", f"/admin/api/supervisors/{sid}/approve", {"grids": ["G1", "G2"]})
+    assert made["status"] == "active" and made["certificate_url"].startswith(stack.settings.PUBLIC_BASE_URL)
+
+    standing = await home(stack, user)
+    assert "在任社会监督员" in standing and made["certificate_url"] in standing
+    async with http.get(made["certificate_url"]) as resp:
+        page = await resp.text()
+        assert resp.status == 200 and resp.headers["Cache-Control"] == "no-store"
+    assert "钱多多" in page and "有效（在任）" in page and "<svg" in page and "G1名、G2名" in page
+    assert APPLICANT_ID not in page and "13900139000" not in page
+
+    await head.ok("POST", f"/admin/api/supervisors/{sid}/suspend", {"reason": "核查投诉期间暂停"})
+    async with http.get(made["certificate_url"]) as resp:
+        assert "无效（暂停）" in await resp.text()
+    assert "已暂停：核查投诉期间暂停" in await home(stack, user)
+    async with http.get(made["certificate_url"][:-3] + "xyz") as resp:
+        assert resp.status == 404
+
+
+async def test_a_blacklisted_practitioner_is_refused_with_the_reason_in_chat(stack: Stack) -> None:
+    await boundaries()
+    await BlacklistEntry.create(
+        region="demo", subject_kind="practitioner", subject_code="Y0000009", subject_name="孙",
+        severity="serious", reason="伪造处方骗取医保基金", listed_on=date(2025, 1, 10),
+        repair_from=date(2099, 1, 1), publish_until=date(2099, 1, 1), created_by="t",
+        created_at=datetime.now(UTC),
+    )  # fmt: skip
+    user = openid()
+    await say(stack, user, "申请监督员", "孙某某", APPLICANT_ID, "13900139000", "4", "跳过")
+    reply = await say(stack, user, "Y0000009")
+    assert "您在医保失信名单中" in reply and "伪造处方骗取医保基金" in reply and "医保人员编码" in reply
+    # Nothing is stored; leaving the flow keeps it that way.
+    assert "已退出" in await say(stack, user, "取消")
+    assert await Supervisor.all().count() == 0
