@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from grid import cli, jobs
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from grid import cli, findings, jobs
 from grid.errors import GridError
 from kernel.module import Answer, ChatEntry, Command, Domain, on_database
 from storage.jobs import JobHandler
@@ -21,12 +23,19 @@ def _jobs(r: Resources) -> Mapping[str, JobHandler]:
 
 
 def _flows(deps: FlowDeps) -> Sequence[Any]:
-    from bot.flows import supervisor
+    from bot.flows import finding, supervisor
 
     return [
         supervisor.build(
             cipher=deps.cipher, clock=deps.clock, region=deps.region, public_base_url=deps.public_base_url
-        )
+        ),
+        finding.build(
+            cipher=deps.cipher,
+            clock=deps.clock,
+            wake_jobs=deps.wake_jobs,
+            rules=deps.rules,
+            region=deps.region,
+        ),
     ]
 
 
@@ -41,12 +50,19 @@ def _answers(deps: FlowDeps) -> Mapping[str, Answer]:
 
 
 def _chat() -> tuple[ChatEntry, ...]:
+    from bot.flows import finding
     from bot.flows.supervisor import APPLY, APPLY_WORDS, HOME
 
     return (
         ChatEntry(HOME, keywords=("监督员", "社会监督员"), clicks=("SUPERVISOR",)),
         ChatEntry(APPLY, keywords=APPLY_WORDS),
+        ChatEntry(finding.NAME, keywords=finding.WORDS),
+        ChatEntry("grid_findings_mine", keywords=finding.MINE_WORDS),
     )
+
+
+async def _attach(conn: BaseDBAsyncClient, owner_id: int, ref: str, attachment_id: str) -> None:
+    await findings.attach(conn, finding_id=owner_id, ref=ref, attachment_id=attachment_id)
 
 
 DOMAIN = Domain(
@@ -58,5 +74,6 @@ DOMAIN = Domain(
     chat=_chat(),
     flows=_flows,
     answers=_answers,
+    attachment_owners={"finding": _attach},
     commands=(Command("grid", "网格监督", cli.add_actions, on_database(cli.run)),),
 )

@@ -24,6 +24,7 @@ APPLY = "supervisor_apply"
 HOME = "supervisor_home"
 APPLY_WORDS = ("申请监督员", "申请成为监督员")
 DECLARATION = "我承诺"
+SEALED = "dlg.supervisor"  # the ID number and phone are kept encrypted in the dialogue state
 
 
 def _checked(fn: Callable[[str], Any]) -> Callable[[Input, dict[str, Any]], Any]:
@@ -62,13 +63,13 @@ def _confirm(inp: Input, data: dict[str, Any]) -> str:
     raise Invalid("请回复“确认”提交申请，或“重填”重新填写。")
 
 
-def _summary(data: dict[str, Any]) -> str:
+def _summary(data: dict[str, Any], cipher: FieldCipher) -> str:
     return "\n".join(
         [
             "请核对您的申请：",
             f"姓名：{data['name']}",
-            f"身份证号：{mask_id(data['id_number'])}",
-            f"手机：{mask_phone(data['phone'])}",
+            f"身份证号：{mask_id(cipher.decrypt(data['id_number'], context=SEALED))}",
+            f"手机：{mask_phone(cipher.decrypt(data['phone'], context=SEALED))}",
             f"来源：{POOLS[data['pool']]}",
             f"意向网格：{data.get('grid') or '不限'}",
             "回复“确认”提交，回复“重填”重新填写。",
@@ -80,7 +81,11 @@ def build(*, cipher: FieldCipher, clock: Callable[[], datetime], region: str, pu
     pools = "\n".join(f"{i}. {label}" for i, label in enumerate(POOLS.values(), 1))
 
     def id_number(text: str) -> str:
-        return supervisors.check_id_number(text, region=region, today=china_day(clock())).number
+        number = supervisors.check_id_number(text, region=region, today=china_day(clock())).number
+        return cipher.encrypt(number, context=SEALED)
+
+    def phone(text: str) -> str:
+        return cipher.encrypt(parse_mobile(text), context=SEALED)
 
     async def grid(text: str) -> str:
         return await supervisors.check_grid(region, text)
@@ -94,8 +99,10 @@ def build(*, cipher: FieldCipher, clock: Callable[[], datetime], region: str, pu
         try:
             async with in_transaction() as conn:
                 row = await supervisors.apply(
-                    conn, region=region, openid=openid, name=data["name"], id_number=data["id_number"],
-                    phone=data["phone"], pool=data["pool"], preferred_grid=data.get("grid"),
+                    conn, region=region, openid=openid, name=data["name"],
+                    id_number=cipher.decrypt(data["id_number"], context=SEALED),
+                    phone=cipher.decrypt(data["phone"], context=SEALED), pool=data["pool"],
+                    preferred_grid=data.get("grid"),
                     practitioner_code=data.get("practitioner"), declaration=bool(data.get("declaration")),
                     cipher=cipher, now=clock(),
                 )  # fmt: skip
@@ -114,7 +121,7 @@ def build(*, cipher: FieldCipher, clock: Callable[[], datetime], region: str, pu
                 next="id_number",
             ),
             Step("id_number", "请输入您的18位身份证号码。", parse=_checked(id_number), next="phone"),
-            Step("phone", "请输入您的手机号码。", parse=_checked(parse_mobile), next="pool"),
+            Step("phone", "请输入您的手机号码。", parse=_checked(phone), next="pool"),
             Step(
                 "pool",
                 f"您来自哪一类，回复数字：\n{pools}",
@@ -141,7 +148,12 @@ def build(*, cipher: FieldCipher, clock: Callable[[], datetime], region: str, pu
                 parse=_declared,
                 next="confirm",
             ),
-            Step("confirm", _summary, parse=_confirm, next=lambda v, d: None if v == "confirm" else "name"),
+            Step(
+                "confirm",
+                lambda d: _summary(d, cipher),
+                parse=_confirm,
+                next=lambda v, d: None if v == "confirm" else "name",
+            ),
         ),
         finish=finish,
     )
