@@ -37,6 +37,7 @@ POINTS = "/admin/api/credit/practitioners/{code}/points"
 GRID_STAFF = ("intake", "investigator", "head")  # grid clerks; the region is checked by the services
 GRID = "/admin/api/grids/{code}"
 SUPERVISOR = r"/admin/api/supervisors/{id:\d+}"
+FINDING = r"/admin/api/findings/{id:\d+}"
 
 
 def staff(
@@ -139,6 +140,10 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", f"{SUPERVISOR}/approve", grd.approve, ("head",))
     staff(app, "POST", f"{SUPERVISOR}/grids", grd.set_grids, ("head",))
     staff(app, "POST", rf"{SUPERVISOR}/{{move:reject|suspend|reinstate|exit}}", grd.decide, ("head",))
+    staff(app, "GET", "/admin/api/findings", grd.finding_queue, GRID_STAFF)
+    staff(app, "POST", rf"{FINDING}/open-case", grd.finding_open_case, GRID_STAFF)
+    staff(app, "POST", rf"{FINDING}/merge", grd.finding_merge, GRID_STAFF)
+    staff(app, "POST", rf"{FINDING}/close", grd.finding_close, GRID_STAFF)
     app.router.add_get("/h5/grid/certificates/{token}", grid_card.card)  # public: the card's QR
     # H5 pages in the official account (OAuth sign-in, a sealed cookie; see handlers.h5.claim)
     h5.setup_h5(app)

@@ -10,7 +10,7 @@ from aiohttp import web
 from pydantic import Field, RootModel
 from tortoise.transactions import in_transaction
 
-from grid import service, supervisors
+from grid import findings, service, supervisors
 from handlers import keys
 from handlers.staff_api.guard import body_of, now_of, query_of, reply
 from handlers.staff_api.schemas import In
@@ -158,3 +158,45 @@ async def decide(request: web.Request, actor: Actor) -> web.Response:
             row = await act(conn, _id(request), reason=reason, actor=actor, now=now)
     return reply(Json(supervisors.supervisor_json(row)))
 
+
+# -- findings -------------------------------------------------------------------------------------
+
+
+class FindingsQuery(RegionQuery):
+    status: Literal["new", "opened", "merged", "closed"] | None = None
+    mine: bool = False  # only the findings of the actor's own grids
+
+
+class MergeIn(In):
+    report_id: int = Field(ge=1)
+
+
+async def finding_queue(request: web.Request, actor: Actor) -> web.Response:
+    q = query_of(request, FindingsQuery)
+    rows = await findings.queue_json(region_of(actor, q.region), actor=actor, status=q.status, mine=q.mine)
+    return reply(Json({"findings": rows}))
+
+
+async def finding_open_case(request: web.Request, actor: Actor) -> web.Response:
+    async with in_transaction() as conn:
+        row = await findings.open_case(
+            conn, _id(request), actor=actor, rules=request.app[keys.REPORT_RULES],
+            cipher=request.app[keys.CIPHER], now=now_of(request),
+        )  # fmt: skip
+    return reply(Json(findings.finding_json(row)), status=201)
+
+
+async def finding_merge(request: web.Request, actor: Actor) -> web.Response:
+    body = await body_of(request, MergeIn)
+    async with in_transaction() as conn:
+        row = await findings.merge(
+            conn, _id(request), report_id=body.report_id, actor=actor, now=now_of(request)
+        )
+    return reply(Json(findings.finding_json(row)))
+
+
+async def finding_close(request: web.Request, actor: Actor) -> web.Response:
+    body = await body_of(request, ReasonIn)
+    async with in_transaction() as conn:
+        row = await findings.close(conn, _id(request), reason=body.reason, actor=actor, now=now_of(request))
+    return reply(Json(findings.finding_json(row)))
