@@ -40,12 +40,13 @@ def _flows(deps: FlowDeps) -> Sequence[Any]:
 
 
 def _answers(deps: FlowDeps) -> Mapping[str, Answer]:
-    from bot.flows import supervisor
+    from bot.flows import finding, supervisor
 
     return {
         supervisor.HOME: supervisor.home(
             cipher=deps.cipher, clock=deps.clock, public_base_url=deps.public_base_url
-        )
+        ),
+        finding.MINE: finding.mine(cipher=deps.cipher),
     }
 
 
@@ -57,7 +58,7 @@ def _chat() -> tuple[ChatEntry, ...]:
         ChatEntry(HOME, keywords=("监督员", "社会监督员"), clicks=("SUPERVISOR",)),
         ChatEntry(APPLY, keywords=APPLY_WORDS),
         ChatEntry(finding.NAME, keywords=finding.WORDS),
-        ChatEntry("grid_findings_mine", keywords=finding.MINE_WORDS),
+        ChatEntry(finding.MINE, keywords=finding.MINE_WORDS),
     )
 
 

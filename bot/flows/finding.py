@@ -23,6 +23,7 @@ from storage.crypto import FieldCipher
 
 NAME = "grid_finding"
 WORDS = ("提交发现", "监督发现")
+MINE = "grid_findings_mine"
 MINE_WORDS = ("我的发现",)
 MATCHES = 5
 

@@ -14,6 +14,7 @@ from tortoise.transactions import in_transaction
 from credit.models import BlacklistEntry
 from grid import service
 from grid.models import Supervisor
+from kernel.actors import Actor
 from tests.conftest import Stack, openid
 from tests.e2e.admin_client import console, make_staff
 from tests.grid_kit import collection, id_number
@@ -114,3 +115,64 @@ async def test_a_blacklisted_practitioner_is_refused_with_the_reason_in_chat(sta
     # Nothing is stored; leaving the flow keeps it that way.
     assert "已退出" in await say(stack, user, "取消")
     assert await Supervisor.all().count() == 0
+
+
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x01" * 64 + b"\xff\xd9"
+SAW = "晚上九点药店店员用医保卡给顾客刷了两桶食用油，小票打印为感冒灵颗粒。"
+
+
+async def test_a_supervisor_submits_a_finding_in_chat_and_a_clerk_turns_it_into_a_case(
+    stack: Stack, http: aiohttp.ClientSession
+) -> None:
+    from grid import supervisors
+    from grid.models import Finding, FindingPhoto
+    from handlers import keys
+    from registry.rows import InstitutionRow
+    from registry.service import upsert_institutions
+
+    now = datetime.now(UTC)
+    user, stranger = openid(), openid()
+    clerk = await make_staff("clerk1", ["intake"])
+    head = await make_staff("head2", ["head"])
+    async with in_transaction() as conn:
+        await upsert_institutions(conn, region="demo", now=now, rows=[
+            InstitutionRow(code="P4399010001", name="康泰大药房（东风路店）", kind="retail_pharmacy",
+                           address="示范市东城区东风路8号", latitude=28.005, longitude=113.005,
+                           agreement_start=date(2020, 1, 1)),
+        ])  # fmt: skip
+        await service.import_boundaries(conn, region="demo", text=collection(), by="t", now=now)
+        await service.assign_staff(conn, region="demo", grid_code="G1", staff_id=clerk.id, by="t", now=now)
+        row = await supervisors.apply(
+            conn, region="demo", openid=user, name="吴监督", id_number=APPLICANT_ID, phone="13600136000",
+            pool="7", preferred_grid="G1", practitioner_code=None, declaration=True,
+            cipher=stack.app[keys.CIPHER], now=now,
+        )  # fmt: skip
+        approver = Actor(head.id, head.display_name, frozenset({"head"}), frozenset({"demo"}))
+        await supervisors.approve(conn, row.id, grids=["G1"], actor=approver, now=now)
+
+    assert "还不是在任的社会监督员" in await say(stack, stranger, "提交发现")
+    assert "机构名称" in await say(stack, user, "提交发现")
+    await stack.sim.send_location(user, 28.0051, 113.0049, "东风路")
+    assert "1. 康泰大药房（东风路店）" in stack.sim.texts_to(user)[-1]
+    assert "举报类别" in await say(stack, user, "1")
+    assert "看到的情况" in await say(stack, user, "9")
+    assert "照片" in await say(stack, user, SAW)
+    await stack.sim.send_image(user, JPEG)
+    summary = await say(stack, user, "完成")  # the location came with the institution: no second ask
+    assert "康泰大药房（东风路店）" in summary and "图片：1张" in summary and "位置：已发送" in summary
+    done = await say(stack, user, "确认")
+    assert "监督发现已提交" in done and "不在您负责的网格内" not in done
+    finding = await Finding.get()
+    assert (finding.grid_code, finding.outside_grid, finding.category) == ("G1", False, "daily_goods_on_card")
+    assert await FindingPhoto.filter(finding_id=finding.id, kind="image").count() == 1
+
+    desk = await console(stack, http, "clerk1")
+    queue = (await desk.ok("GET", "/admin/api/findings?mine=true&status=new"))["findings"]
+    assert [(f["id"], f["institution_name"]) for f in queue] == [(finding.id, "康泰大药房（东风路店）")]
+    opened = await desk.ok("POST", f"/admin/api/findings/{finding.id}/open-case", status=201)
+    case = await desk.ok("GET", f"/admin/api/reports/{opened['report_id']}")
+    assert case["channel"] == "grid" and case["anonymous"] is False
+    got, body = await desk.call("POST", f"/admin/api/findings/{finding.id}/close", {"reason": "重复"})
+    assert got == 409 and body["code"] == "bad_state"
+    mine = await say(stack, user, "我的发现")
+    assert f"已转为举报案件（案件编号 {opened['report_id']}" in mine
