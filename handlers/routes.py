@@ -144,6 +144,9 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", rf"{FINDING}/open-case", grd.finding_open_case, GRID_STAFF)
     staff(app, "POST", rf"{FINDING}/merge", grd.finding_merge, GRID_STAFF)
     staff(app, "POST", rf"{FINDING}/close", grd.finding_close, GRID_STAFF)
+    staff(app, "GET", "/admin/api/grid-tasks", grd.task_list, GRID_STAFF)
+    staff(app, "POST", "/admin/api/grid-tasks", grd.task_create, ("investigator", "head"))
+    staff(app, "POST", "/admin/api/grid-tasks/sample", grd.task_sample, ("investigator", "head"))
     app.router.add_get("/h5/grid/certificates/{token}", grid_card.card)  # public: the card's QR
     # H5 pages in the official account (OAuth sign-in, a sealed cookie; see handlers.h5.claim)
     h5.setup_h5(app)

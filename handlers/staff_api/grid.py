@@ -10,11 +10,12 @@ from aiohttp import web
 from pydantic import Field, RootModel
 from tortoise.transactions import in_transaction
 
-from grid import findings, service, supervisors
+from grid import findings, service, supervisors, tasks
 from handlers import keys
 from handlers.staff_api.guard import body_of, now_of, query_of, reply
 from handlers.staff_api.schemas import In
 from kernel.actors import Actor
+from kernel.clock import china_day
 from staff.errors import StaffError
 
 
@@ -200,3 +201,46 @@ async def finding_close(request: web.Request, actor: Actor) -> web.Response:
     async with in_transaction() as conn:
         row = await findings.close(conn, _id(request), reason=body.reason, actor=actor, now=now_of(request))
     return reply(Json(findings.finding_json(row)))
+
+
+# -- inspection tasks -----------------------------------------------------------------------------
+
+
+class TasksQuery(RegionQuery):
+    overdue: bool = False
+
+
+class TaskBody(tasks.TaskIn):
+    region: str | None = Field(default=None, max_length=32)
+
+
+class SampleIn(In):
+    region: str | None = Field(default=None, max_length=32)
+    period: str = Field(pattern=r"^\d{4}(-\d{2})?$")
+    grid: str | None = Field(default=None, max_length=32)
+
+
+async def task_list(request: web.Request, actor: Actor) -> web.Response:
+    q = query_of(request, TasksQuery)
+    rows = await tasks.tasks_json(
+        region_of(actor, q.region), today=china_day(now_of(request)), overdue_only=q.overdue
+    )
+    return reply(Json({"tasks": rows}))
+
+
+async def task_create(request: web.Request, actor: Actor) -> web.Response:
+    body = await body_of(request, TaskBody)
+    region = region_of(actor, body.region)
+    draft = tasks.TaskIn.model_validate(body.model_dump(exclude={"region"}))
+    async with in_transaction() as conn:
+        task = await tasks.create_task(conn, draft, region=region, actor=actor, now=now_of(request))
+    return reply(
+        Json({"id": task.id, "institutions": task.institutions, "due_on": task.due_on.isoformat()}),
+        status=201,
+    )
+
+
+async def task_sample(request: web.Request, actor: Actor) -> web.Response:
+    body = await body_of(request, SampleIn)
+    drawn = await tasks.draw_sample(region_of(actor, body.region), period=body.period, grid_code=body.grid)
+    return reply(Json(drawn))
