@@ -34,6 +34,7 @@ GridErrorCode = Literal[
     "not_assignee",
     "too_far",
     "bad_answers",
+    "bad_payments",
 ]
 
 MESSAGES: dict[str, str] = {
@@ -63,6 +64,7 @@ MESSAGES: dict[str, str] = {
     "not_assignee": "您不是这项任务的检查人员。",
     "too_far": "签到位置离机构太远，请到机构现场签到。",
     "bad_answers": "检查表的回答不完整。",
+    "bad_payments": "支付额文件有误，未导入。",
 }
 
 

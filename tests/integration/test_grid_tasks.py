@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from tortoise.transactions import in_transaction
@@ -17,6 +18,7 @@ from grid.tasks import TaskIn, VisitIn
 from registry.rows import InstitutionRow
 from registry.service import upsert_institutions
 from reports.rules import ReportRules, load_rules
+from tests.integration.test_credit_cli import fundguard
 from tests.integration.test_grid_findings import CIPHER, HEAD, NOW, appointed
 
 PHARMACIST = "营业时间内有执业药师在岗"
@@ -126,3 +128,27 @@ async def test_a_visit_too_far_away_is_refused_and_a_failed_item_becomes_a_findi
     assert [(t["id"], t["visited"], t["institutions"], t["with_findings"]) for t in late] == [
         (task.id, 1, 2, 1)
     ]
+
+
+def test_a_payments_file_names_every_bad_line() -> None:
+    from grid.cli import parse_payments
+
+    assert parse_payments("机构编码,金额\nP0001,1200.5\np0002, 30\n") == [("P0001", 120050), ("P0002", 3000)]
+    with pytest.raises(GridError) as err:
+        parse_payments("P0001,12\nP0001,13\nP0003\nP0004,-1\n")
+    assert [p[:3] for p in err.value.problems] == ["第2行", "第3行", "第4行"]
+
+
+async def test_the_payments_and_sample_commands(database: str, tmp_path: Path) -> None:
+    await appointed()
+    path = tmp_path / "paid.csv"
+    path.write_text("机构编码,金额\nP0001,1200\nP0002,900\n", encoding="utf-8")
+    code, out, err = await fundguard(database, tmp_path, "grid", "payments", "--region", "demo",
+                                     "--period", "2026", str(path))  # fmt: skip
+    assert code == 0, err
+    assert out == {"region": "demo", "period": "2026", "institutions": 2}
+    code, out, err = await fundguard(
+        database, tmp_path, "grid", "sample", "--region", "demo", "--period", "2026"
+    )
+    assert code == 0, err
+    assert out["institutions"] == ["P0001", "P0002"] and out["population"] == 2
