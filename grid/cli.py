@@ -33,9 +33,7 @@ def parse_payments(text: str) -> list[tuple[str, int]]:
         except (IndexError, ValueError, InvalidOperation):
             problems.append(f"第{n}行：应为“机构编码,金额（元）”，编码不重复，金额不为负")
     if problems or not rows:
-        raise GridError(
-            "bad_task", detail="支付额文件有误，未导入。", problems=problems or ["文件中没有数据"]
-        )
+        raise GridError("bad_payments", problems=problems or ["文件中没有数据"])
     return sorted(rows.items())
 
 
