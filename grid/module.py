@@ -23,19 +23,13 @@ def _jobs(r: Resources) -> Mapping[str, JobHandler]:
 
 
 def _flows(deps: FlowDeps) -> Sequence[Any]:
-    from bot.flows import finding, supervisor
+    from bot.flows import finding, inspection, supervisor
 
+    c, k, w, r, region = deps.cipher, deps.clock, deps.wake_jobs, deps.rules, deps.region
     return [
-        supervisor.build(
-            cipher=deps.cipher, clock=deps.clock, region=deps.region, public_base_url=deps.public_base_url
-        ),
-        finding.build(
-            cipher=deps.cipher,
-            clock=deps.clock,
-            wake_jobs=deps.wake_jobs,
-            rules=deps.rules,
-            region=deps.region,
-        ),
+        supervisor.build(cipher=c, clock=k, region=region, public_base_url=deps.public_base_url),
+        finding.build(cipher=c, clock=k, wake_jobs=w, rules=r, region=region),
+        inspection.build(cipher=c, clock=k, wake_jobs=w, rules=r, region=region),
     ]
 
 
@@ -51,7 +45,7 @@ def _answers(deps: FlowDeps) -> Mapping[str, Answer]:
 
 
 def _chat() -> tuple[ChatEntry, ...]:
-    from bot.flows import finding
+    from bot.flows import finding, inspection
     from bot.flows.supervisor import APPLY, APPLY_WORDS, HOME
 
     return (
@@ -59,6 +53,7 @@ def _chat() -> tuple[ChatEntry, ...]:
         ChatEntry(APPLY, keywords=APPLY_WORDS),
         ChatEntry(finding.NAME, keywords=finding.WORDS),
         ChatEntry(finding.MINE, keywords=finding.MINE_WORDS),
+        ChatEntry(inspection.NAME, keywords=inspection.WORDS),
     )
 
 

@@ -230,3 +230,45 @@ async def tasks_json(region: str, *, today: date, overdue_only: bool = False) ->
             }
         )
     return out
+
+
+async def open_visits(
+    openid: str, *, cipher: FieldCipher, now: datetime, limit: int = 9
+) -> list[dict[str, Any]]:
+    """What a supervisor still has to check: (task, institution) pairs not yet visited, due first."""
+    supervisor = await findings.current_supervisor(openid, cipher=cipher, now=now)
+    candidates = [
+        t
+        for t in await InspectionTask.filter(region=supervisor.region).order_by("due_on", "id")
+        if supervisor.id in t.assignees
+    ]
+    visited = {
+        (v.task_id, v.institution_code)
+        for v in await TaskVisit.filter(task_id__in=[t.id for t in candidates])
+    }
+    codes = {c for t in candidates for c in t.institutions}
+    names = dict(
+        await Institution.filter(region=supervisor.region, code__in=codes).values_list("code", "name")
+    )
+    todo = [
+        {
+            "task_id": t.id,
+            "title": f"{KINDS[t.kind]}·{t.title}",
+            "due_on": t.due_on.isoformat(),
+            "code": c,
+            "name": names.get(c, c),
+            "checklist": t.checklist,
+        }
+        for t in candidates
+        for c in t.institutions
+        if (t.id, c) not in visited
+    ]
+    return todo[:limit]
+
+
+async def distance_to(region: str, institution_code: str, *, lat: float, lng: float) -> tuple[int, int]:
+    """(metres from the institution, the region's check-in radius), for a check-in before it is sent."""
+    place = await Institution.filter(region=region, code=institution_code).first()
+    if place is None or place.latitude is None or place.longitude is None:
+        raise GridError("unknown_institution", detail="这家机构没有登记位置，无法核对签到。")
+    return round(haversine_m(lat, lng, place.latitude, place.longitude)), grid_rules(region).checkin_radius_m

@@ -5,7 +5,7 @@ the certificate's QR page says the supervisor is current."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import aiohttp
 import pytest
@@ -176,3 +176,51 @@ async def test_a_supervisor_submits_a_finding_in_chat_and_a_clerk_turns_it_into_
     assert got == 409 and body["code"] == "bad_state"
     mine = await say(stack, user, "我的发现")
     assert f"已转为举报案件（案件编号 {opened['report_id']}" in mine
+
+
+async def test_an_assignee_checks_in_from_chat_too_far_is_refused_and_a_failed_item_becomes_a_finding(
+    stack: Stack,
+) -> None:
+    from grid import supervisors, tasks
+    from grid.models import Finding, TaskVisit
+    from handlers import keys
+    from registry.rows import InstitutionRow
+    from registry.service import upsert_institutions
+
+    now = datetime.now(UTC)
+    user = openid()
+    head = await make_staff("head4", ["head"])
+    actor = Actor(head.id, "h", frozenset({"head"}), frozenset({"demo"}))
+    async with in_transaction() as conn:
+        await upsert_institutions(conn, region="demo", now=now, rows=[
+            InstitutionRow(code="P4399010008", name="同济堂药店", kind="retail_pharmacy", address="某路8号",
+                           latitude=28.005, longitude=113.005, agreement_start=date(2020, 1, 1)),
+        ])  # fmt: skip
+        await service.import_boundaries(conn, region="demo", text=collection(), by="t", now=now)
+        row = await supervisors.apply(
+            conn, region="demo", openid=user, name="冯监督", id_number=APPLICANT_ID, phone="13600136001",
+            pool="7", preferred_grid=None, practitioner_code=None, declaration=True,
+            cipher=stack.app[keys.CIPHER], now=now,
+        )  # fmt: skip
+        await supervisors.approve(conn, row.id, grids=["G1"], actor=actor, now=now)
+        draft = tasks.TaskIn(
+            kind="night_check", title="周末夜查", checklist=["执业药师在岗", "未串换药品"],
+            institutions=["P4399010008"], assignees=[row.id], due_on=now.date() + timedelta(days=2),
+        )  # fmt: skip
+        await tasks.create_task(conn, draft, region="demo", actor=actor, now=now)
+
+    assert "1. 夜查·周末夜查：同济堂药店" in await say(stack, user, "任务签到")
+    assert "发送您的位置" in await say(stack, user, "1")
+    await stack.sim.send_location(user, 28.0095, 113.005, "别处")
+    assert "离机构太远（约500米，须在300米内）" in stack.sim.texts_to(user)[-1]
+    await stack.sim.send_location(user, 28.0051, 113.0051, "门口")
+    assert "1. 执业药师在岗" in stack.sim.texts_to(user)[-1]
+    assert "逐项回复全部2项" in await say(stack, user, "1否")
+    assert "照片" in await say(stack, user, "1否 2是")
+    assert "说明" in await say(stack, user, "跳过")
+    assert "不合格项已生成监督发现" in await say(stack, user, "22:10到店，药师不在")
+    visit = await TaskVisit.get()
+    assert visit.answers == {"执业药师在岗": False, "未串换药品": True} and visit.distance_m < 20
+    finding = await Finding.get(id=visit.finding_id)
+    assert "未通过：执业药师在岗" in finding.description and "药师不在" in finding.description
+    assert "没有待完成的检查任务" in await say(stack, user, "取消", "任务签到")
