@@ -132,11 +132,13 @@ def setup_routes(app: web.Application) -> None:
     # Grid supervision: grids and their staff, supervisors (applications, appointment, exit).
     staff(app, "GET", "/admin/api/grids", grd.grids, GRID_STAFF)
     staff(app, "GET", "/admin/api/grids/locate", grd.locate, GRID_STAFF)
+    staff(app, "GET", "/admin/api/grids/figures", grd.grid_figures, GRID_STAFF)
     staff(app, "GET", GRID, grd.grid_detail, GRID_STAFF)
     staff(app, "POST", f"{GRID}/staff", grd.assign_staff, ("head", "admin"))
     staff(app, "DELETE", rf"{GRID}/staff/{{staff_id:\d+}}", grd.unassign_staff, ("head", "admin"))
     staff(app, "GET", "/admin/api/supervisors", grd.supervisor_list, GRID_STAFF)
     staff(app, "GET", f"{SUPERVISOR}/identity", grd.supervisor_identity, ("head",))
+    staff(app, "GET", f"{SUPERVISOR}/assessment", grd.supervisor_assessment, GRID_STAFF)
     staff(app, "POST", f"{SUPERVISOR}/approve", grd.approve, ("head",))
     staff(app, "POST", f"{SUPERVISOR}/grids", grd.set_grids, ("head",))
     staff(app, "POST", rf"{SUPERVISOR}/{{move:reject|suspend|reinstate|exit}}", grd.decide, ("head",))

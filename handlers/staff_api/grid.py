@@ -10,7 +10,7 @@ from aiohttp import web
 from pydantic import Field, RootModel
 from tortoise.transactions import in_transaction
 
-from grid import findings, service, supervisors, tasks
+from grid import figures, findings, service, supervisors, tasks
 from handlers import keys
 from handlers.staff_api.guard import body_of, now_of, query_of, reply
 from handlers.staff_api.schemas import In
@@ -244,3 +244,20 @@ async def task_sample(request: web.Request, actor: Actor) -> web.Response:
     body = await body_of(request, SampleIn)
     drawn = await tasks.draw_sample(region_of(actor, body.region), period=body.period, grid_code=body.grid)
     return reply(Json(drawn))
+
+
+# -- figures --------------------------------------------------------------------------------------
+
+
+class YearQuery(In):
+    year: int = Field(ge=2000, le=2100)
+
+
+async def grid_figures(request: web.Request, actor: Actor) -> web.Response:
+    region = region_of(actor, query_of(request, RegionQuery).region)
+    return reply(Json({"region": region, "grids": await figures.grid_figures(region, actor=actor)}))
+
+
+async def supervisor_assessment(request: web.Request, actor: Actor) -> web.Response:
+    year = query_of(request, YearQuery).year
+    return reply(Json(await figures.assessment(_id(request), year=year, actor=actor)))

@@ -186,3 +186,44 @@ async def test_a_finding_is_merged_into_a_case_or_closed_with_a_reason_the_super
         async with in_transaction() as conn:
             await findings.close(conn, a.id, reason="无关", actor=elsewhere, now=NOW)
     assert err.value.code == "unknown_finding"
+
+
+async def test_per_grid_figures_and_the_yearly_assessment_follow_the_cases(
+    database: str, rules: ReportRules
+) -> None:
+    from grid import figures
+
+    sid = await appointed()
+    a, b, c = [await found(rules) for _ in range(3)]
+    other = await found(rules, institution_code="P0002")
+    async with in_transaction() as conn:
+        opened = await findings.open_case(conn, a.id, actor=INTAKE, rules=rules, cipher=CIPHER, now=NOW)
+        await findings.merge(conn, b.id, report_id=opened.report_id or 0, actor=INTAKE, now=NOW)
+        await findings.close(conn, c.id, reason="正常购药", actor=INTAKE, now=NOW)
+        rid = opened.report_id or 0
+        await lifecycle.accept(conn, rid, actor=INTAKE, rules=rules, now=NOW)
+        await lifecycle.assign(conn, rid, assignee=INVESTIGATOR, actor=HEAD, now=NOW)
+        await lifecycle.start_investigation(conn, rid, actor=INVESTIGATOR, now=NOW)
+        await lifecycle.conclude(
+            conn, rid, conclusion="substantiated", verified_amount_fen=2_000_000, summary="查实",
+            actor=INVESTIGATOR, rules=rules, now=NOW,
+        )  # fmt: skip
+        reward = await propose(
+            conn, rid, policy=load_policy("sichuan"), exclusions=Exclusions(), actor=INVESTIGATOR, now=NOW
+        )
+    before = {g["grid"]: g for g in await figures.grid_figures("demo", actor=HEAD)}
+    assert before["G1"]["rewards_fen"] == 0  # proposed, not yet granted
+    async with in_transaction() as conn:
+        await approve(conn, reward.id, actor=OTHER_HEAD, now=NOW)
+    grids = {g["grid"]: g for g in await figures.grid_figures("demo", actor=HEAD)}
+    assert {k: grids["G1"][k] for k in ("findings", "cases_opened", "merged", "closed", "substantiated")} == {
+        "findings": 3, "cases_opened": 1, "merged": 1, "closed": 1, "substantiated": 1,
+    }  # fmt: skip
+    assert grids["G1"]["rewards_fen"] == reward.amount_fen > 0
+    assert (grids["G2"]["findings"], grids["G2"]["outside_grid"], grids["G3"]["findings"]) == (1, 1, 0)
+    year = await figures.assessment(sid, year=2026, actor=HEAD)
+    assert (year["findings"], year["substantiated"], year["closed_without_case"], year["rewarded_fen"]) == (
+        4, 2, 1, reward.amount_fen,
+    )  # fmt: skip
+    assert (await figures.assessment(sid, year=2025, actor=HEAD))["findings"] == 0
+    assert other.grid_code == "G2"
