@@ -229,15 +229,25 @@ async def approve(
     return row
 
 
+async def _move(
+    conn: BaseDBAsyncClient, supervisor_id: int, *, allowed: tuple[str, ...], to: str, reason: str,
+    actor: Actor, now: datetime,
+) -> Supervisor:  # fmt: skip
+    """A status change with the reason the supervisor (and the console) sees; audited."""
+    row = await _load(conn, supervisor_id, actor)
+    if row.status not in allowed:
+        raise GridError("bad_state")
+    row.status, row.status_reason = to, _reason(reason)
+    await _record(conn, row, to, actor, now)
+    return row
+
+
 async def reject(
     conn: BaseDBAsyncClient, supervisor_id: int, *, reason: str, actor: Actor, now: datetime
 ) -> Supervisor:
-    row = await _load(conn, supervisor_id, actor)
-    if row.status != "applied":
-        raise GridError("bad_state")
-    row.status, row.status_reason = "rejected", _reason(reason)
-    await _record(conn, row, "rejected", actor, now)
-    return row
+    return await _move(
+        conn, supervisor_id, allowed=("applied",), to="rejected", reason=reason, actor=actor, now=now
+    )
 
 
 async def assign_grids(
@@ -254,12 +264,9 @@ async def assign_grids(
 async def suspend(
     conn: BaseDBAsyncClient, supervisor_id: int, *, reason: str, actor: Actor, now: datetime
 ) -> Supervisor:
-    row = await _load(conn, supervisor_id, actor)
-    if row.status != "active":
-        raise GridError("bad_state")
-    row.status, row.status_reason = "suspended", _reason(reason)
-    await _record(conn, row, "suspended", actor, now)
-    return row
+    return await _move(
+        conn, supervisor_id, allowed=("active",), to="suspended", reason=reason, actor=actor, now=now
+    )
 
 
 async def reinstate(
@@ -277,12 +284,9 @@ async def exit_(
     conn: BaseDBAsyncClient, supervisor_id: int, *, reason: str, actor: Actor, now: datetime
 ) -> Supervisor:
     """End an appointment early (退出), with the reason; the certificate stops being current."""
-    row = await _load(conn, supervisor_id, actor)
-    if row.status not in ("active", "suspended"):
-        raise GridError("bad_state")
-    row.status, row.status_reason = "exited", _reason(reason)
-    await _record(conn, row, "exited", actor, now)
-    return row
+    return await _move(
+        conn, supervisor_id, allowed=("active", "suspended"), to="exited", reason=reason, actor=actor, now=now
+    )
 
 
 async def expire_terms(conn: BaseDBAsyncClient, *, now: datetime) -> int:

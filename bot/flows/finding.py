@@ -12,13 +12,13 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from bot.dialogue import Flow, Input, Invalid, Step
+from bot.flows.media import fetch_media
 from bot.flows.report import _category_menu, _description, _pick_category, _plain
 from grid import findings
 from grid.findings import FindingDraft, Media
 from kernel.errors import DomainError
 from registry.search import nearest, search_institutions
 from reports.rules import ReportRules
-from storage import jobs
 from storage.crypto import FieldCipher
 
 NAME = "grid_finding"
@@ -129,14 +129,7 @@ def build(
         try:
             async with in_transaction() as conn:
                 row = await findings.submit(conn, draft, openid=openid, rules=rules, cipher=cipher, now=now)
-                for m in media:
-                    await jobs.enqueue(
-                        conn,
-                        "wechat.fetch_media",
-                        {"media_id": m.ref, "owner": "finding", "owner_id": row.id},
-                        now=now,
-                        dedup_key=f"media:{m.ref}",
-                    )
+                await fetch_media(conn, [m.ref for m in media], owner="finding", owner_id=row.id, now=now)
         except DomainError as err:
             return f"未能提交：{err.message}"
         wake_jobs()

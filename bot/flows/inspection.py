@@ -13,12 +13,12 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from bot.dialogue import Flow, Input, Invalid, Step
+from bot.flows.media import fetch_media
 from bot.flows.report import _plain
 from grid import tasks
 from grid.tasks import VisitIn
 from kernel.errors import DomainError
 from reports.rules import ReportRules
-from storage import jobs
 from storage.crypto import FieldCipher
 
 NAME = "grid_inspection"
@@ -96,14 +96,8 @@ def build(
                 done = await tasks.check_in(
                     conn, chosen["task_id"], visit, openid=openid, rules=rules, cipher=cipher, now=now
                 )
-                for ref in photos if done.finding_id else []:
-                    await jobs.enqueue(
-                        conn,
-                        "wechat.fetch_media",
-                        {"media_id": ref, "owner": "finding", "owner_id": done.finding_id},
-                        now=now,
-                        dedup_key=f"media:{ref}",
-                    )
+                if done.finding_id:
+                    await fetch_media(conn, photos, owner="finding", owner_id=done.finding_id, now=now)
         except DomainError as err:
             return f"未能保存检查结果：{err.message}"
         wake_jobs()

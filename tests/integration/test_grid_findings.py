@@ -84,6 +84,21 @@ async def found(rules: ReportRules, openid: str = "o-sup", **changes: object) ->
         )
 
 
+async def substantiated_and_proposed(rid: int, rules: ReportRules) -> Reward:
+    """The case through the usual lifecycle to 查实, and its reward proposed under the Sichuan policy."""
+    async with in_transaction() as conn:
+        await lifecycle.accept(conn, rid, actor=INTAKE, rules=rules, now=NOW)
+        await lifecycle.assign(conn, rid, assignee=INVESTIGATOR, actor=HEAD, now=NOW)
+        await lifecycle.start_investigation(conn, rid, actor=INVESTIGATOR, now=NOW)
+        await lifecycle.conclude(
+            conn, rid, conclusion="substantiated", verified_amount_fen=2_000_000, summary="查实",
+            actor=INVESTIGATOR, rules=rules, now=NOW,
+        )  # fmt: skip
+        return await propose(
+            conn, rid, policy=load_policy("sichuan"), exclusions=Exclusions(), actor=INVESTIGATOR, now=NOW
+        )
+
+
 async def test_a_finding_is_routed_to_the_institutions_grid_and_flagged_outside_the_supervisors(
     database: str, rules: ReportRules
 ) -> None:
@@ -145,22 +160,11 @@ async def test_a_finding_becomes_a_named_report_of_the_supervisor_and_is_rewarde
     assert "已转为举报案件（案件编号" in await findings.mine_text("o-sup", cipher=CIPHER)
 
     # The same lifecycle and reward rules as any report.
-    rid = report.id
-    async with in_transaction() as conn:
-        await lifecycle.accept(conn, rid, actor=INTAKE, rules=rules, now=NOW)
-        await lifecycle.assign(conn, rid, assignee=INVESTIGATOR, actor=HEAD, now=NOW)
-        await lifecycle.start_investigation(conn, rid, actor=INVESTIGATOR, now=NOW)
-        await lifecycle.conclude(
-            conn, rid, conclusion="substantiated", verified_amount_fen=2_000_000, summary="查实",
-            actor=INVESTIGATOR, rules=rules, now=NOW,
-        )  # fmt: skip
-        reward = await propose(
-            conn, rid, policy=load_policy("sichuan"), exclusions=Exclusions(), actor=INVESTIGATOR, now=NOW
-        )
+    reward = await substantiated_and_proposed(report.id, rules)
     async with in_transaction() as conn:
         offered = await approve(conn, reward.id, actor=OTHER_HEAD, now=NOW)
     assert offered.status == "offered" and offered.amount_fen > 0
-    assert await Reward.filter(report_id=rid).count() == 1
+    assert await Reward.filter(report_id=report.id).count() == 1
 
 
 async def test_a_finding_is_merged_into_a_case_or_closed_with_a_reason_the_supervisor_sees(
@@ -200,17 +204,7 @@ async def test_per_grid_figures_and_the_yearly_assessment_follow_the_cases(
         opened = await findings.open_case(conn, a.id, actor=INTAKE, rules=rules, cipher=CIPHER, now=NOW)
         await findings.merge(conn, b.id, report_id=opened.report_id or 0, actor=INTAKE, now=NOW)
         await findings.close(conn, c.id, reason="正常购药", actor=INTAKE, now=NOW)
-        rid = opened.report_id or 0
-        await lifecycle.accept(conn, rid, actor=INTAKE, rules=rules, now=NOW)
-        await lifecycle.assign(conn, rid, assignee=INVESTIGATOR, actor=HEAD, now=NOW)
-        await lifecycle.start_investigation(conn, rid, actor=INVESTIGATOR, now=NOW)
-        await lifecycle.conclude(
-            conn, rid, conclusion="substantiated", verified_amount_fen=2_000_000, summary="查实",
-            actor=INVESTIGATOR, rules=rules, now=NOW,
-        )  # fmt: skip
-        reward = await propose(
-            conn, rid, policy=load_policy("sichuan"), exclusions=Exclusions(), actor=INVESTIGATOR, now=NOW
-        )
+    reward = await substantiated_and_proposed(opened.report_id or 0, rules)
     before = {g["grid"]: g for g in await figures.grid_figures("demo", actor=HEAD)}
     assert before["G1"]["rewards_fen"] == 0  # proposed, not yet granted
     async with in_transaction() as conn:

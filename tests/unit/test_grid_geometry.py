@@ -102,3 +102,12 @@ def test_a_file_that_is_not_a_feature_collection_is_refused(text: str, why: str)
     with pytest.raises(GridError) as err:
         parse_feature_collection(text)
     assert why in err.value.report()
+
+
+def test_the_shipped_demo_map_is_the_generators_output_and_has_seed_004s_shape() -> None:
+    from grid.demo import demo_features, demo_geojson
+
+    shipped = json.loads(demo_geojson())
+    assert shipped == json.loads(json.dumps(demo_features()))  # `python -m grid.demo` rewrites it
+    parsed = parse_feature_collection(demo_geojson())
+    assert sum(f.level == "county" for f in parsed) == 5 and sum(f.level == "grid" for f in parsed) == 79
