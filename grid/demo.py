@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import shapely
@@ -20,10 +20,13 @@ from shapely.geometry import MultiPoint, Point, box, mapping
 from shapely.geometry.base import BaseGeometry
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from grid.models import Grid
+from grid.models import Grid, Supervisor
 from grid.service import ImportSummary, assign_staff, import_boundaries
+from kernel.actors import Actor
 from kernel.data import packaged_text
 from registry.data.demo import CENTRE, DISTRICTS
+from reports.identity import id_check_char
+from storage.crypto import FieldCipher
 
 GRIDS_PER_COUNTY = (16, 16, 16, 16, 15)  # 79 in all (seed 004)
 KM_LAT, KM_LNG = 111.0, 98.0  # km per degree at 28°N, as the registry demo places institutions
@@ -110,3 +113,38 @@ async def seed_grids(
 
 if __name__ == "__main__":
     print(json.dumps(demo_features(), ensure_ascii=False, separators=(",", ":")))
+
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+GIVEN = ("建国", "秀英", "志强", "丽华", "海燕", "卫东", "红梅", "晓明", "春兰", "国庆", "文静", "立新")
+DEMO_SUPERVISORS = 29  # seed 004's social supervisors
+
+
+async def seed_supervisors(
+    conn: BaseDBAsyncClient, *, region: str, cipher: FieldCipher, approver: Actor, now: datetime
+) -> int:
+    """Appoint the demo's social supervisors (once: none are added while the region has any), each to
+    one or two neighbouring grids, from every pool. Their openids are made up: nobody chats as them."""
+    from grid import supervisors
+
+    if await Supervisor.filter(region=region).using_db(conn).exists():
+        return 0
+    rng = random.Random(29)
+    codes = sorted(
+        str(c)
+        for c in await Grid.filter(region=region, level="grid").using_db(conn).values_list("code", flat=True)
+    )
+    pools = list(supervisors.POOLS)
+    for n in range(DEMO_SUPERVISORS):
+        born = date(1962, 1, 1) + timedelta(days=rng.randrange(38 * 365))
+        first17 = f"430102{born:%Y%m%d}{n:03d}"
+        row = await supervisors.apply(
+            conn, region=region, openid=f"demo-supervisor-{n:02d}",
+            name=rng.choice(SURNAMES) + rng.choice(GIVEN), id_number=first17 + id_check_char(first17),
+            phone=f"139{n:08d}", pool=pools[n % len(pools)], preferred_grid=None,
+            practitioner_code=f"D{n:07d}" if pools[n % len(pools)] == "institution" else None,
+            declaration=True, cipher=cipher, now=now,
+        )  # fmt: skip
+        home = n * len(codes) // DEMO_SUPERVISORS
+        await supervisors.approve(conn, row.id, grids=codes[home : home + 1 + n % 2], actor=approver, now=now)
+    return DEMO_SUPERVISORS

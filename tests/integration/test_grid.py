@@ -186,3 +186,20 @@ async def test_the_demo_region_has_seed_004s_shape_and_its_institutions_are_plac
     assert await GridStaff.filter(staff_id=clerk.id).count() == 79
     found = await service.locate("demo", lat=28.2282, lng=112.9388)
     assert found.grid is not None and found.county is not None and found.grid.startswith(found.county)
+
+    from grid.demo import seed_supervisors
+    from grid.models import Supervisor
+    from kernel.actors import Actor
+    from storage.crypto import FieldCipher
+
+    head = Actor(clerk.id, "x", frozenset({"head"}), frozenset({"demo"}))
+    async with in_transaction() as conn:
+        made = await seed_supervisors(
+            conn, region="demo", cipher=FieldCipher(b"d" * 32), approver=head, now=NOW
+        )
+        again = await seed_supervisors(
+            conn, region="demo", cipher=FieldCipher(b"d" * 32), approver=head, now=NOW
+        )
+    appointed = await Supervisor.filter(region="demo", status="active")
+    assert (made, again, len(appointed)) == (29, 0, 29)
+    assert len({s.pool for s in appointed}) == 7 and all(1 <= len(s.grids) <= 2 for s in appointed)
