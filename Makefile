@@ -32,6 +32,7 @@ bench: $(STAMP) setup-test
 	$(PY) bench/wechat_callback.py
 	$(PY) bench/reports.py
 	$(PY) bench/credit.py
+	$(PY) bench/grid.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

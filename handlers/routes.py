@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from aiohttp import web
 
 from handlers import keys, ops
+from handlers.h5 import certificate as grid_card
 from handlers.h5 import claim as h5
 from handlers.h5 import pages as static_pages
 from handlers.miniprogram import credit as mp_credit
@@ -15,6 +16,7 @@ from handlers.miniprogram import points as mp_points
 from handlers.miniprogram import rewards as mp_rewards
 from handlers.miniprogram import views as mp
 from handlers.staff_api import credit as cr
+from handlers.staff_api import grid as grd
 from handlers.staff_api import guard as admin
 from handlers.staff_api import points as pts
 from handlers.staff_api import reports as rep
@@ -32,6 +34,10 @@ REWARD_STAFF = ("investigator", "head", "finance")
 CREDIT = ("credit_officer", "head")  # and of the region concerned: checked by the credit services
 RUN = r"/admin/api/credit/runs/{id:\d+}"
 POINTS = "/admin/api/credit/practitioners/{code}/points"
+GRID_STAFF = ("intake", "investigator", "head")  # grid clerks; the region is checked by the services
+GRID = "/admin/api/grids/{code}"
+SUPERVISOR = r"/admin/api/supervisors/{id:\d+}"
+FINDING = r"/admin/api/findings/{id:\d+}"
 
 
 def staff(
@@ -123,6 +129,27 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", r"/admin/api/credit/points/{id:\d+}/withdraw", pts.withdraw, CREDIT)
     staff(app, "GET", "/admin/api/credit/point-reviews", pts.review_queue, CREDIT)
     staff(app, "POST", r"/admin/api/credit/point-reviews/{id:\d+}/answer", pts.answer_review, CREDIT)
+    # Grid supervision: grids and their staff, supervisors (applications, appointment, exit).
+    staff(app, "GET", "/admin/api/grids", grd.grids, GRID_STAFF)
+    staff(app, "GET", "/admin/api/grids/locate", grd.locate, GRID_STAFF)
+    staff(app, "GET", "/admin/api/grids/figures", grd.grid_figures, GRID_STAFF)
+    staff(app, "GET", GRID, grd.grid_detail, GRID_STAFF)
+    staff(app, "POST", f"{GRID}/staff", grd.assign_staff, ("head", "admin"))
+    staff(app, "DELETE", rf"{GRID}/staff/{{staff_id:\d+}}", grd.unassign_staff, ("head", "admin"))
+    staff(app, "GET", "/admin/api/supervisors", grd.supervisor_list, GRID_STAFF)
+    staff(app, "GET", f"{SUPERVISOR}/identity", grd.supervisor_identity, ("head",))
+    staff(app, "GET", f"{SUPERVISOR}/assessment", grd.supervisor_assessment, GRID_STAFF)
+    staff(app, "POST", f"{SUPERVISOR}/approve", grd.approve, ("head",))
+    staff(app, "POST", f"{SUPERVISOR}/grids", grd.set_grids, ("head",))
+    staff(app, "POST", rf"{SUPERVISOR}/{{move:reject|suspend|reinstate|exit}}", grd.decide, ("head",))
+    staff(app, "GET", "/admin/api/findings", grd.finding_queue, GRID_STAFF)
+    staff(app, "POST", rf"{FINDING}/open-case", grd.finding_open_case, GRID_STAFF)
+    staff(app, "POST", rf"{FINDING}/merge", grd.finding_merge, GRID_STAFF)
+    staff(app, "POST", rf"{FINDING}/close", grd.finding_close, GRID_STAFF)
+    staff(app, "GET", "/admin/api/grid-tasks", grd.task_list, GRID_STAFF)
+    staff(app, "POST", "/admin/api/grid-tasks", grd.task_create, ("investigator", "head"))
+    staff(app, "POST", "/admin/api/grid-tasks/sample", grd.task_sample, ("investigator", "head"))
+    app.router.add_get("/h5/grid/certificates/{token}", grid_card.card)  # public: the card's QR
     # H5 pages in the official account (OAuth sign-in, a sealed cookie; see handlers.h5.claim)
     h5.setup_h5(app)
     # Operations

@@ -23,13 +23,14 @@ from reports.receipts import format_receipt, new_receipt_code, receipt_hash
 from reports.rules import CONSENT_VERSION, ReportRules
 from storage.crypto import FieldCipher
 
-Channel = Literal["wechat", "miniprogram", "phone", "walk_in", "mail"]
+Channel = Literal["wechat", "miniprogram", "phone", "walk_in", "mail", "grid"]
 CHANNEL_NAMES = {
     "wechat": "公众号",
     "miniprogram": "小程序",
     "phone": "电话",
     "walk_in": "来访",
     "mail": "信件",
+    "grid": "网格监督员",  # a supervisor's finding, opened as a case by grid staff (grid.findings)
 }
 
 

@@ -244,7 +244,7 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
     await web.TCPSite(runners[0], host, port).start()
     await web.TCPSite(runners[1], host, port + 1).start()
     try:
-        points_person = await seed_demo()
+        points_person = await seed_demo(app[keys.CIPHER])
         await app[keys.CLIENT].create_menu(menu_payload())
         points_line = ""
         if points_person is not None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot import module as bot
 from credit import module as credit
 from feedback import module as feedback
+from grid import module as grid
 from kernel import events
 from kernel.attachments import AttachTo
 from kernel.errors import DomainError
@@ -39,6 +40,7 @@ INSTALLED: tuple[Domain, ...] = (
     credit.DOMAIN,
     points.DOMAIN,
     staff.DOMAIN,
+    grid.DOMAIN,
 )
 
 

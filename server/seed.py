@@ -9,10 +9,13 @@ from tortoise.transactions import in_transaction
 from credit.demo import COUNTY, DEMO_ACTOR, seed_credit_demo, seed_points_demo
 from credit.evaluation import evaluate
 from credit.models import CreditRun
+from grid.demo import seed_grids, seed_supervisors
+from kernel.actors import Actor
 from kernel.clock import china_day
 from registry.data.demo import seed_registry
 from staff.models import StaffAccount
 from staff.service import StaffPolicy, create_staff
+from storage.crypto import FieldCipher
 from storage.models import Region
 
 DEMO_REGION = {"code": "demo", "name": "示范市", "bureau": "示范市医疗保障局"}
@@ -28,8 +31,9 @@ DEMO_STAFF = [
 ]
 
 
-async def seed_demo() -> str | None:
-    """Seed the demo regions; returns the practitioner whose points the demo banner offers to look up."""
+async def seed_demo(cipher: FieldCipher | None = None) -> str | None:
+    """Seed the demo regions; returns the practitioner whose points the demo banner offers to look up.
+    With the service's ``cipher`` (encrypted identities), the grids' social supervisors too."""
     await Region.get_or_create(code=DEMO_REGION["code"], defaults=DEMO_REGION)
     # Several hundred institutions (hospitals, clinics, chain pharmacies) and their practitioners.
     async with in_transaction() as conn:
@@ -62,4 +66,16 @@ async def seed_demo() -> str | None:
                 policy=policy,
                 now=datetime.now(UTC),
             )
+    # Grids (seed 004's shape: 5 counties, 79 grids); the intake clerk and the investigator take
+    # every grid's findings.
+    clerks = await StaffAccount.filter(username__in=["intake", "investigator"]).order_by("id")
+    async with in_transaction() as conn:
+        await seed_grids(
+            conn, region=DEMO_REGION["code"], staff_ids=[c.id for c in clerks], now=datetime.now(UTC)
+        )
+        head = await StaffAccount.filter(username="head").using_db(conn).first()
+        if cipher is not None and head is not None:
+            approver = Actor(head.id, head.display_name, frozenset(head.roles), frozenset(head.regions))
+            await seed_supervisors(conn, region=DEMO_REGION["code"], cipher=cipher, approver=approver,
+                                   now=datetime.now(UTC))  # fmt: skip
     return points_person
