@@ -472,6 +472,22 @@ async def upsert_indicators(
     return len(rows)
 
 
+async def drop_indicators(
+    conn: BaseDBAsyncClient, *, region: str, period: str, name: str, codes: list[str], source: str
+) -> int:
+    """Remove ``source``'s indicator ``name`` of ``codes`` for a period (e.g. a survey sample that fell
+    below the minimum); other sources' values stay."""
+    if not codes:
+        return 0
+    return await (
+        CreditIndicator.filter(
+            region=region, period=period, name=name, source=source, institution_code__in=codes
+        )
+        .using_db(conn)
+        .delete()
+    )
+
+
 async def import_indicators(
     conn: BaseDBAsyncClient,
     *,
