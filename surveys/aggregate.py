@@ -109,11 +109,11 @@ async def publish_indicators(conn: BaseDBAsyncClient, result: dict[str, Any], *,
         },
         "below": sorted(c for c, s in institutions.items() if not s["indicator"]),
     }
-    # The same figures aggregated again are the same fact: published once.
-    fingerprint = hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:32]
-    await events.publish(
-        conn, SURVEY_AGGREGATED, payload, key=f"{result['region']}:{result['period']}:{fingerprint}", now=now
-    )
+    # Each aggregation is its own fact (figures may return to an earlier state, e.g. after a release),
+    # so the key is the figures and the moment; credit sets the values, so a redelivery changes nothing.
+    fingerprint = hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:24]
+    key = f"{result['region']}:{result['period']}:{now.isoformat()}:{fingerprint}"
+    await events.publish(conn, SURVEY_AGGREGATED, payload, key=key, now=now)
 
 
 def indicator_values(payload: dict[str, Any]) -> dict[str, Decimal]:
