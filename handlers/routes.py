@@ -13,6 +13,7 @@ from handlers.miniprogram import credit as mp_credit
 from handlers.miniprogram import objections as credit_objection
 from handlers.miniprogram import points as mp_points
 from handlers.miniprogram import rewards as mp_rewards
+from handlers.miniprogram import surveys as mp_surveys
 from handlers.miniprogram import views as mp
 from handlers.staff_api import credit as cr
 from handlers.staff_api import guard as admin
@@ -61,6 +62,9 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_get("/api/v1/openapi.json", mp.openapi_document)
     app.router.add_get("/api/v1/pharmacies", mp_credit.pharmacies)  # ?q= | ?lat=&lng=&radius_m=; public
     app.router.add_get("/api/v1/institutions/{code}/credit", mp_credit.institution_credit)  # public
+    # 满意度评价: the questionnaire (public) and an answer with the client's idempotency key (auth)
+    app.router.add_get("/api/v1/institutions/{code}/survey", mp_surveys.survey_of)
+    app.router.add_post("/api/v1/institutions/{code}/survey/responses", mp_surveys.answer)  # auth
     # An institution objects to its published credit grade with the code on its notice (and the H5 form)
     app.router.add_post("/api/v1/institutions/{code}/credit/objections", credit_objection.submit)
     app.router.add_get("/h5/credit/objection", credit_objection.form)

@@ -217,6 +217,11 @@ async def _replay(conn: BaseDBAsyncClient, earlier: SurveySubmission, digest: st
     return Answered(row, replayed=True)
 
 
+async def answer_institution(conn: BaseDBAsyncClient, *, code: str, region: str, **options: Any) -> Answered:
+    """``answer`` about the institution ``code`` of ``region`` (the mini-program's one call)."""
+    return await answer(conn, await institution_target(conn, code=code, region=region), **options)
+
+
 def response_json(row: SurveyResponse) -> dict[str, Any]:
     return {
         "id": row.id,
