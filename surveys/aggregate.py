@@ -10,13 +10,14 @@ import hashlib
 import json
 import math
 from collections import defaultdict
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from kernel import events
+from kernel.clock import add_months
 from surveys import rules
 from surveys.errors import SurveyError
 from surveys.events import SURVEY_AGGREGATED
@@ -27,7 +28,7 @@ Z95 = 1.96
 INDICATOR = "satisfaction"
 
 
-def _check_period(period: str) -> None:
+def check_period(period: str) -> None:
     parts = period.split("-")
     ok = len(parts[0]) == 4 and parts[0].isdigit() and len(parts) <= 2
     if ok and len(parts) == 2:
@@ -36,7 +37,16 @@ def _check_period(period: str) -> None:
         raise SurveyError("bad_period")
 
 
-def _summary(scores: list[float], held: int, rejected: int, min_sample: int) -> dict[str, Any]:
+def period_days(period: str) -> tuple[date, date]:
+    """The period's first day and the day after its last."""
+    check_period(period)
+    if len(period) == 4:
+        return date(int(period), 1, 1), date(int(period) + 1, 1, 1)
+    first = date(int(period[:4]), int(period[5:]), 1)
+    return first, add_months(first, 1)
+
+
+def summary(scores: list[float], held: int, rejected: int, *, min_sample: int) -> dict[str, Any]:
     n = len(scores)
     out: dict[str, Any] = {"responses": n, "held": held, "rejected": rejected}
     if n == 0:
@@ -64,7 +74,7 @@ async def aggregate(
     conn: BaseDBAsyncClient, *, region: str, period: str, now: datetime, publish: bool = True
 ) -> dict[str, Any]:
     """Every rated institution of ``region`` in ``period``, and (``publish``) the event in ``conn``."""
-    _check_period(period)
+    check_period(period)
     limit = rules.limits(region)
     rows = await (
         SurveyResponse.filter(region=region, period=period, subject_kind="institution")
@@ -82,7 +92,7 @@ async def aggregate(
         else:
             rejected[code] += 1
     codes = sorted(set(scores) | set(held) | set(rejected))
-    institutions = {c: _summary(scores[c], held[c], rejected[c], limit.min_sample) for c in codes}
+    institutions = {c: summary(scores[c], held[c], rejected[c], min_sample=limit.min_sample) for c in codes}
     result = {
         "region": region,
         "period": period,

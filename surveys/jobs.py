@@ -1,5 +1,6 @@
-"""The periodic aggregation: every region's current and previous period, once a day, so indicators
-follow the answers without anyone running ``fundguard surveys aggregate``."""
+"""The periodic aggregation (every region's current and previous period, once a day, so indicators
+follow the answers without anyone running ``fundguard surveys aggregate``), and the handling
+questionnaire offered when a report's reporter is told the result."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from kernel.clock import add_months, china_day
+from reports.events import REPORT_INFORMED
 from storage.jobs import JobHandler
-from surveys import rules
+from surveys import handling, rules
 from surveys.aggregate import aggregate
 from surveys.models import SurveyResponse
 
@@ -32,3 +34,15 @@ def job_handlers(*, clock: Callable[[], datetime]) -> dict[str, JobHandler]:
                         await aggregate(conn, region=region, period=period, now=now)
 
     return {AGGREGATE: aggregate_all}
+
+
+def subscriptions(*, clock: Callable[[], datetime]) -> dict[str, JobHandler]:
+    """Event name → handler; idempotent (one offer per report however often the event arrives)."""
+
+    async def report_informed(payload: dict[str, Any]) -> None:
+        async with in_transaction() as conn:
+            await handling.offer(
+                conn, report_id=int(payload["report_id"]), region=str(payload["region"]), now=clock()
+            )
+
+    return {REPORT_INFORMED: report_informed}

@@ -68,3 +68,16 @@ class SurveyDayCount(Model):
 
     class Meta:
         table = "survey_day_count"
+
+
+class SurveyOffer(Model):
+    """The handling questionnaire offered for one report, once, when its reporter was told the result
+    (``report.informed``); the reporter answers with the receipt, named or anonymous."""
+
+    id = fields.BigIntField(primary_key=True)
+    report_id = fields.BigIntField(unique=True)
+    region = fields.CharField(max_length=32, db_index=True)
+    offered_on = fields.DateField()
+
+    class Meta:
+        table = "survey_offer"

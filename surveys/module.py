@@ -25,6 +25,10 @@ def _jobs(r: Resources) -> Mapping[str, JobHandler]:
     return jobs.job_handlers(clock=r.clock)
 
 
+def _subscribes(r: Resources) -> Mapping[str, JobHandler]:
+    return jobs.subscriptions(clock=r.clock)
+
+
 def _flows(deps: FlowDeps) -> Sequence[Any]:
     from bot.flows import survey
 
@@ -69,6 +73,7 @@ DOMAIN = Domain(
     models=("surveys.models",),
     jobs=_jobs,
     schedule={jobs.AGGREGATE: jobs.AGGREGATE_PERIOD_SECONDS},
+    subscribes=_subscribes,
     errors=(SurveyError,),
     chat=(
         ChatEntry("survey", scenes=("survey",)),

@@ -277,3 +277,13 @@ async def review(
         now=now,
     )
     return row
+
+
+async def results(
+    conn: BaseDBAsyncClient, *, region: str, period: str, actor: Actor, now: datetime
+) -> dict[str, Any]:
+    """The aggregation of ``period`` as officers see it (nothing published)."""
+    from surveys.aggregate import aggregate
+
+    _require(actor, region)
+    return await aggregate(conn, region=region, period=period, now=now, publish=False)
