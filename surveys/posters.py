@@ -5,6 +5,7 @@ the file prints the same anywhere (Debian's fonts-wqy-microhei or fonts-noto-cjk
 from __future__ import annotations
 
 import io
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +69,24 @@ def poster_pdf(spec: PosterSpec, *, line: str, font: str) -> bytes:
     return bytes(pdf.output())
 
 
+def subset_font(font: str, text: str, into: Path) -> Path:
+    """The CJK font cut down to ``text``'s characters, written to ``into``: parsing a 5 MB collection
+    per poster cost over a second each; the cut font parses in milliseconds and embeds the same."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    face = TTFont(font, fontNumber=0, lazy=False)
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    options.drop_tables += ["FFTM"]  # FontForge's timestamps: nothing to print
+    cutter = subset.Subsetter(options)
+    cutter.populate(text=text)
+    cutter.subset(face)
+    face.save(str(into))
+    return into
+
+
 def write_posters(
     specs: Sequence[PosterSpec], out_dir: Path, *, line: str, font: str, progress: Progress | None = None
 ) -> list[Path]:
@@ -76,9 +95,12 @@ def write_posters(
     out_dir.mkdir(parents=True, exist_ok=True)
     bar.start("海报", len(specs))
     written = []
-    for spec in specs:
-        path = out_dir / f"{spec.code}.pdf"
-        path.write_bytes(poster_pdf(spec, line=line, font=font))
-        written.append(path)
-        bar.advance(1)
+    texts = [TITLE, HOW, line, "机构编码 ", *(s.name + s.code for s in specs)]
+    with tempfile.TemporaryDirectory() as work:
+        cut = subset_font(font, "".join(texts), Path(work) / "poster-font.ttf")
+        for spec in specs:
+            path = out_dir / f"{spec.code}.pdf"
+            path.write_bytes(poster_pdf(spec, line=line, font=str(cut)))
+            written.append(path)
+            bar.advance(1)
     return written
