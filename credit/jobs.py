@@ -16,6 +16,13 @@ from storage.jobs import JobHandler
 from surveys.events import SURVEY_AGGREGATED
 
 
+def survey_note(sample: dict[str, Any]) -> str:
+    """How a survey indicator's explanation cites its sample: 满意度评价30份，95%区间 70.12–80.34."""
+    low, high = sample["interval"]
+    held = f"，另有{sample['held']}份疑似刷评未计入" if sample.get("held") else ""
+    return f"满意度评价{sample['responses']}份，95%区间 {low}–{high}{held}"
+
+
 def job_handlers(*, clock: Callable[[], datetime]) -> dict[str, JobHandler]:
     """Event name → handler (``kernel.events``): each is idempotent, as delivery is at least once."""
 
@@ -28,11 +35,19 @@ def job_handlers(*, clock: Callable[[], datetime]) -> dict[str, JobHandler]:
         # survey indicator an earlier aggregation of the period gave them.
         region, period, name = payload["region"], payload["period"], payload["indicator"]
         values = {code: Decimal(v) for code, v in payload["values"].items()}
+        notes = {code: survey_note(sample) for code, sample in payload.get("samples", {}).items()}
         async with in_transaction() as conn:
             now = clock()
             if values:
                 await upsert_indicators(
-                    conn, region=region, period=period, name=name, values=values, source="survey", now=now
+                    conn,
+                    region=region,
+                    period=period,
+                    name=name,
+                    values=values,
+                    source="survey",
+                    now=now,
+                    notes=notes,
                 )
             await drop_indicators(
                 conn, region=region, period=period, name=name, codes=payload["below"], source="survey"

@@ -110,6 +110,10 @@ async def test_the_indicator_turns_a_shenzhen_scheme_institution_from_not_rated_
     run = await evaluation.evaluate("demo3", "2026", actor=DEMO3, now=later)
     after = await evaluation.explain(run.id, code, actor=DEMO3)
     assert after["grade"] == "AAA", after
+    # The explanation cites the sample and its interval.
+    assert any(
+        "= 100（" in line and "满意度评价30份，95%区间 100.00–100.00" in line for line in after["explanation"]
+    )
 
 
 async def test_the_daily_job_aggregates_the_periods_answered() -> None:
