@@ -11,6 +11,7 @@ from urllib.parse import unquote
 import pytest
 from playwright.async_api import expect
 
+from bot.flows.credit import REPLY_BYTES
 from surveys.models import SurveyResponse
 from tests.conftest import Stack, openid
 from tests.e2e.browser import phone_page
@@ -25,7 +26,9 @@ def choices(text: str) -> list[str]:
 
 
 def last(stack: Stack, user: str) -> str:
-    return stack.sim.texts_to(user)[-1]
+    reply = stack.sim.texts_to(user)[-1]
+    assert len(reply.encode()) <= REPLY_BYTES  # one WeChat text, choices included
+    return reply
 
 
 async def test_one_tap_after_a_scan_records_a_rating_and_six_taps_finish_it(stack: Stack) -> None:
