@@ -5,18 +5,57 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
+        CREATE TABLE IF NOT EXISTS "survey_day_count" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "key_hash" VARCHAR(64) NOT NULL UNIQUE,
+    "day" DATE NOT NULL,
+    "count" INT NOT NULL
+) /* How many answers one account or one client address gave on one day (keyed hash of both). */;
+CREATE INDEX IF NOT EXISTS "idx_survey_day__day_4dfdcc" ON "survey_day_count" ("day");
         CREATE TABLE IF NOT EXISTS "survey_offer" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "report_id" BIGINT NOT NULL UNIQUE,
     "region" VARCHAR(32) NOT NULL,
     "offered_on" DATE NOT NULL
 ) /* The handling questionnaire offered for one report, once, when its reporter was told the result */;
-CREATE INDEX IF NOT EXISTS "idx_survey_offe_region_a879cb" ON "survey_offer" ("region");"""
+CREATE INDEX IF NOT EXISTS "idx_survey_offe_region_a879cb" ON "survey_offer" ("region");
+        CREATE TABLE IF NOT EXISTS "survey_response" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "region" VARCHAR(32) NOT NULL,
+    "subject_kind" VARCHAR(16) NOT NULL,
+    "subject" VARCHAR(32) NOT NULL,
+    "questionnaire" VARCHAR(16) NOT NULL,
+    "version" VARCHAR(16) NOT NULL,
+    "period" VARCHAR(8) NOT NULL,
+    "answers" JSON NOT NULL,
+    "comment" TEXT,
+    "score" VARCHAR(40) NOT NULL,
+    "answered_on" DATE NOT NULL,
+    "channel" VARCHAR(8) NOT NULL,
+    "person_hash" VARCHAR(64) NOT NULL UNIQUE,
+    "status" VARCHAR(12) NOT NULL,
+    "hold_reason" VARCHAR(32) NOT NULL,
+    "reviewed_by" VARCHAR(64),
+    "reviewed_on" DATE
+) /* One person's answer about one subject (an institution, or a report's handling) in one period. */;
+CREATE INDEX IF NOT EXISTS "idx_survey_resp_region_f24412" ON "survey_response" ("region", "period", "subject_kind");
+CREATE INDEX IF NOT EXISTS "idx_survey_resp_subject_b66c31" ON "survey_response" ("subject", "answered_on");
+        CREATE TABLE IF NOT EXISTS "survey_submission" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "key_hash" VARCHAR(64) NOT NULL UNIQUE,
+    "digest" VARCHAR(64) NOT NULL,
+    "response_id" BIGINT NOT NULL
+) /* A client's idempotency key (ODK's instance id) for a response, with the digest of what it sent: */;
+        ALTER TABLE "credit_indicator" ADD "note" VARCHAR(128) NOT NULL DEFAULT '';"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        DROP TABLE IF EXISTS "survey_offer";"""
+        ALTER TABLE "credit_indicator" DROP COLUMN "note";
+        DROP TABLE IF EXISTS "survey_response";
+        DROP TABLE IF EXISTS "survey_day_count";
+        DROP TABLE IF EXISTS "survey_offer";
+        DROP TABLE IF EXISTS "survey_submission";"""
 
 
 MODELS_STATE = (
@@ -141,71 +180,72 @@ MODELS_STATE = (
     "ymnEUKuulNddNanC73qp1k87PIDzQUSBHrEfkgKXBG3R1/FL6IAcjY8Ql6uSgzcC3D/+7u"
     "T4+LCrapkonXaB20N94xRyvYXHr+oY/lM4Z7nfpJdB1NQ6GDSUI7YOBtbBoHWgr/anqlCv"
     "KFoI8JYzgZuGXO0+1GqPl6460QtUwsTxptgvBnhJk+VrNdFRRLyHaK9z3Lj5ePv5+tPBSa"
-    "+rTSySmfUESQJ/lrNl7YdrwR4vX5tOZZO1bK0aptLeT0x4zhqzRnS/W0HOo6umlQwbur2u"
-    "hBmFYRE3skMIVmJkAOPEBPOJrq/JEVNRyCCKAWNXbNqoYyDwcf+mnNRdcB7nxB9B4nM+YX"
-    "Mqe3Tkb55PCFXdROODmgLaeJyHkL+DUX+huv764/V34LQu7z2QmbCGkxaLidZw8lKpiK18"
-    "buXzXe85NWMOWPXhkDIBO0XUuizy2/cl08e1odNeiqiF+0dtMJvLOylCK+5YcWeduHMXc/"
-    "GdUoln1aSK0MNSrasZt5aH3ZukWCElERAGMgJKVyX+AyliGAYEh5JEF0sqMWhtp28dwatr"
-    "IuuKTlBQs4vC2USCDUkPAwJ9gxgDZZyiy8vxAFgeBfEGQXRR8rE2x2Dzeeb9snG1iZ2zLP"
-    "TuMbcC+QsJ5NarzqbAeyGuuY4UeDYSdBeRoHJEAfy1AcgJktZhXENWrQmmlBgVfk+QtGLn"
-    "qH9rdoj3uEGOvRTZq04sscRio/DOJKnVFzVOX5TKIKLUEYW61/I3JUX0qt8TrcAx2cxXFD"
-    "s8LEG3tJsDc/u7uV5sJoz2iqIF/Miu2exInSj3b2P5sYDUSpJPL/CVAre/ia6kkNymdNpU"
-    "a6I3D2NzZIasfet++5LQEjJzHjNDavNKNI3FbJRJ8ku4xhgJN7sVzJBBWNEAeUcJIuDnjn"
-    "X5MvCJ1FaadKxbKFcWfOXOhEzJlfzPDfBIIJUnf2VIzFsh6xjALB+vjZRrwJG1X1bEVnni"
-    "2aCtOoO29H5lJFMvKVqIbg0FyRRcfU7xjE9YAfNVnp2ggLQZGQpg2L3OUJDijHmfFSSKXK"
-    "OQiwmsMq7xyrg91lTwcDrFQYFcvGbDWJHYjWLrG4WthWRrIb009Puuqigocmf8RmXprPrv"
-    "6VdqhZn5S5WltQrAJr9VkYWCP8e8wa1xY0NNUUNUsT/Hr2xplt9Mi24FpexyH6immv3HBA"
-    "sVM6HoHMQJ4VpnmgrseK/a6Oj1qMyZD1XQRCK8AzL1HqiUvWwOCteclrbGse5pKpg+IDMf"
-    "O7KdZHP1YJFiOIAroBtOXsUjQYKikJJDGzrS9Fe5u0bp28zQhgbFrdYQ2dBAPXur8LWRIy"
-    "/jA2HtG9a+scf7hg18sunEXxLzWtKJTwmm8AgGaCdIWuAIuwOMV2ols8iRLN2rs8I1RMfw"
-    "hcywF3whEjUuOgUqhnSDbhW3L0Uh/6xIKhSUj5oreT8q/a470t5aYPOSgCfy4M0DTwgCme"
-    "+mU09MCRVXUtKnrmolHzJgjyDg59UMNY4FReB1CgqrGWg+916uGZATHCyMBakkVV2iVFvn"
-    "otkqglbx+qtNLA9yeYRQmqoVQL9QnJD3SPp4mZ6pOv4FxC3gUXc9CTbS2UY6Wyt0NSv0fn"
-    "gHdiJOfDdS9Pa1Q1DIgYMdiTJRoIMrPxJyhPY4MD4OAEPz8udpqvap47bvuhQjZn5kpCmt"
-    "21LTDoyGKLJ+ZhLQa8chnH9kJd4ymSbddcqsGTSWrDa0Xlr4q9WQiCs0gOZId6ArMmA0A2"
-    "IP2pIAjZlYaZjUcDyuynAgllUckuUbDotLSdQ8ntViNVpzUq7FSs6+sYNLIbH1cKmgXbHp"
-    "7236+1bBbNPfW56tPp7tC3FYkGYbCm5X4NWCVcsn2bSfNfsz9h4JjcttpZil4UJdi0XsLh"
-    "Rj9lQNO4THGLw/FRulTQ9veJQxIs+f1TWQToavrw4GKmf+YJB1SpU3OF5Aza+ARInvqRs6"
-    "QnKMs5l849wrdZULrBQo8nYID0seSbBAGs57GjGWMxJwVYcMOpMNkCe5SczRFLvkCP1D8p"
-    "VugCXfqMk4wnJIKBzWlS2Ch41yZsSSn/xm82ZYFnOPDKev0Iu6VSbSZkYGtBx06+SbAvjs"
-    "uALAUAS5BOB8feQH+btM4I3bW3ArgKsVanl4SxmRFUGbwi56J2dvzy5PL86WbMjyyjruI+"
-    "8GlGD+cpiWm+nTVK/aSg+qXdnUFMEM2TMh3B9bS1FynLLcLWtOpNLcLftojM34jx9X2TRl"
-    "q3L/8ePctslDLiVRZcWeMiomJjtoIW2LIt23tpdyFgZmVWBWFK1bxie9KsFpslW5C0cvF6"
-    "CmtR7GKukMWQsZre0rpZeYbeR9liS1iunGKaaTEz2PdYobzHSW1rqN7MdMm22fWTrriPX0"
-    "9rnCzDwWtYi2fZifV+Jzz9fwueeaz22Wle3RI/NOuZVN3e5WsbItW1aI6kuq+N/wZeCdgE"
-    "w/OLIpId2lMoPpE/oKaT/iVYxdvsZzQanpukezjlB7aqXS82yeGCVJZgP6Ng3oszZCayNs"
-    "I762mPGOA/fUab5B5F6a7lUbBVZgbKI9SdNa9UmjhWpbNbn+5P42PnIHKO+8mmnDtBO7Pm"
-    "htOUdbzvHlsd/3o7ghyr+vYfBIFj/gxUfw7e4U6P8yLbrrVIBcte27eNF3lq2fVAP+yOZI"
-    "PuAC6UXLle4NO6oHnXKbIMf3iPwmQQ0gfnGMHwmk4lau8XiBDh7IgrjLSMchE5OCYMg6B7"
-    "LKv0arm8qVf3JCjePxkjQ2HO/Jc0y+OCYSedS8fkF8lxibyeHL3bOiq9Oy/e58RY/r3RWe"
-    "5dzUqMP1bjRS50HJyapvVzlW2bJlxTQD1PUhbEupZeQNir0ASmKMgDFUyS21kWvGAtFVAf"
-    "0qfIsiT/DoMglUEJdgvhuFmXGY7OzBWu9w9/QAQtmgwZFHZUdT4g4Gh1dRk4gwPtOXKQxU"
-    "LikIMAPYlbUOU0YXUxZye2Lv84mtp3wDc12CbDv75KuZDGs32pXdKNovDY0YaapXZ8Jo1H"
-    "n/hfCZ/AGk/Mhftqhy6gfJxk8e/Hc0DsV+w6MjEeEhC4U6fHmoSlOhg3TFrK46HKOjVNLF"
-    "R/mhbKQj0lUtkrxAXetoOoRdd6+krcEA0g9hlBbBD+LI82i4bkR/+B5C0AnwCw7hEe+hoY"
-    "QW0XPfUwiN94mAjjmBAPj4h0RFwBQvMfICLnteEKG4CUiMNGTu4ggNBktNmwq0Vw8oBRjJ"
-    "dagoeHxP4dWTT8eWw3PkYEqZQEOCfmMelT9GsDgzk8/GHB18kjR6rShggW3xONQti7s4PA"
-    "JwtLlgMHivQ/OJ20XKM+lATcEI4fFY7r5Q/OxKPulEslWRZ56O/JfM0mRxCOXOfHmVpDya"
-    "0HAhsYnTn8v9xXNIsEGQ/qqMTTQ/fRU2KCl+ja+olb1C0QbzN5bvat7R364I5+QbYgBzlq"
-    "6FYNdReX25+Rji3FKIt7+eU5oAE6BzhC2Ee/srWvIb3HCDTpBYiCtAbMv41VnGL1Lh5eH9"
-    "29e7n9bZuYs8ZlxPih7/VsV66sK58/0opKrYAhqGni+kkHMEw/65UxP6a+AGiFL27pyrR9"
-    "aro5s2ZEMH+YoU003qgDynCMgeuRnU4VzDHVZ0VP5AHG+K/RK2JKbJvgGa6Cgi3sPdZp3m"
-    "5+bj7efrTwcXXc2RSKQ9QZIbTz4HS1LIzENcqlzLkL067Zr1Gt3dEZhQdxlyGUky65PwpE"
-    "/CnvjmRnq9uhiKbOqLSpkv1iS+yKKcUDmaQJ0ha12OkTrCjSBqdYMEIymyNnBs9ecXiSAz"
-    "DTNKkb22vFmNstB9DYdTj3P9I0tsdIk23QpWOp5uXiH0XTuavuHIc8l0xgShzgJMW+jg7o"
-    "f/gssU8i47RN4/VN4zeGn9SVSedb0xhLCzEZpDFLsnEJe9vs9Z6moe756qRNESSNWlykwt"
-    "yUUYUB578qiurnRXrqcM1lRAymkBf2VPHrgBjUIwREnm/Z31q91ra5H1q63fr1a9jCYAry"
-    "haKIrVcdbrXWsDX7MUYZsyuO5gW2kKsyDwaHStw0MKGYXk/fVMArTsY8cgKOYaDUMpAYVI"
-    "0aIpmQ5JcIUC5hMOJeX9BbjLEOxMlIpb+YaAsR0dcAKHcECJfyRHYAE/uoY/BfEwNYwBTj"
-    "t31IcQG4SDMaM9z00VIJthzucscOG0h/oPR+gLmRFVz2KEPV8+D/jAOA9xtTIVm6PZkfnE"
-    "84llCpr+9q5jCiRzF6j/Dc6sJE3rmILtawJcj898vOibwpylswxCBQYh3s3MFbZZwhbC3T"
-    "s/r4C3bFWeEBruZVgyOJxMLMRLgmbYh2G81tiHNTtgNh0rEjshW58QSIb2WLDtf2DyLcC0"
-    "xL65JMrMyFBS1TUV8ZG7W9A/3N19SoH+4TZrlP/l84ebLwcnGaNyPhAGuFXi9n029oregF"
-    "KGMkdnQzaz0AL/LyGSnL9XYGlen/giS2szXzQt80VqpjEX+lXYIMdJjtjOdZPn2gmUmL/B"
-    "RKcpW5hXDnI/uqA2iVbgnkx79LKsnfVw5m4462lKO+tNmfWCl109fZO0tl9JuXk3eb/7tN"
-    "aWEyOzrjqPUESkUxREKYXAqQWiAwNMXTZFgj0QiIUEZSlkQPj64/V3vfML0ItywSBlAlTS"
-    "LVLa1jGE1ajuqUZVzbGx+ilN1Tqtai3ugnIvMF3qSSqbIN5syVvG8ZXJB0qc44RsLAomaO"
-    "1UN3qqyR8zT3a3wUSnKe00N3qaA/LIHjbMJZ+ktHqdJs+ylj363syEAU0Rtc6/fzv8Z0ME"
-    "6msSeM6kUyBKR3e664RovGrzlPRcDvaWpdPXIpo+0yBTLnTaTAO7cHWAl8oA4ah5C9E9qV"
-    "Rx8WRNxcWTfGXxKPAgj3C570KCZPe+Cy/DjWzNS+FFD7P//D/zRORA"
+    "+rTSySmfUESQJ/lrNl7YdrwR4vXynamu0NrN48fe3y27DJajbZKazNyFSW/okJz1ljNIru"
+    "dytI0XTVtJLZSLfXdUajIDfiRlYewUpMOGD6mWA+0dVLOWIqxhsEXWCbiw1HdQwEEQTfVA"
+    "iAC675nPgjSCvPJ2xOZY+O/M3zCaGqm2h8UAJBG4/zELKjMOovVNdff7z+DkIC5L0HMhPW"
+    "LNViIdyapV4q0bPVfljtx673nJoxB6z6cEiZgJ0ial2O/u176unj2tAlMkXUwv2jNpjN5Z"
+    "0UoRV3rLizTty5i7n4TqnEs2pSRehhqdbVTIfLw+5NUqyQkggIAxkBpavSKoIUMQwDgkNJ"
+    "oktRlZgLt9O3jo/WFad1vSwoV9pF4WwiwYaUkgGBvkGMgSJZ0eXleAAsj0KkgyC6KPlYm8"
+    "Gx+TzzflkQ28TOWRZ695hbgfyFBHLrs2gTDL4Q11xHgkEbZ7uLOFs5ogD+2gDkBEnrMK4h"
+    "Z9kEU0oK8hOuAXhF0oqdo/6t2SHe4wYZDFNkrzptxxKLjYJnk6RWX9Q4fVEqP4tSRxTqXs"
+    "vflBTRq35PtALHZDNfUezwsATd0m4OzO3v5nqxmTDaK4oW8CO7ZrMjdaLcv43lxwJSK0k+"
+    "vcBXCtz+JrqSQnKbMGtTrYnePIzNkRmy9q377UtCS8jMecwMqc3a0TQWs1EmyS/hGmMk3O"
+    "xWMEMGYUUD5B0liEAUAdbF4cAnUltp0pGEoVxZ8JU7EzIlV/I/N8AjgVQVgpUhMW+FrGMA"
+    "s2zHNg6xAUfWflkRW+WJZ0Pi6gyJ0/uVkUy9pGghujWUe1Nw9TnFMz5hBcxXee6HAtJm5H"
+    "+AYfc6/0OKM+Z9VpCGc41CLiawyrjGK+P2WFPBw+kUBwVy8ZoNY0ViN4qtbxS20pStNPXS"
+    "0O+7qqKghKDxG5Wls+q/p1+pFWbmL1WW1ioAm/xWRRYK/hzzBrfGjQ01RQ1Rxf4cv7KlOZ"
+    "QzLboVlLLLfaCaavYfEyxUzISicxAnhGudaSqw471qo6PXoyJyPtSYE4nwDsiDfKASIrM5"
+    "KFxzWtoax7qnqWD6gMx87Mh2ks3Vg0WK4QCugG44eRWPBAmKQkoObehI01/l7hqlbzNDGx"
+    "oUt1pDZEMD9eytwtdGjryMD4S1b1j7xh7vGzbwySZrf0nMa0nWPiWYwiMYoJ0gaYEj7A4w"
+    "XqmVzCJHsnSvzgrXEB3DFzLDXvCFSNS46BSoGNINulXcvhSF/LMieToFBYqaK3lfd4R0R9"
+    "pbC2xeEvBEHrx54AlBIPPddOqJKaHiSkr61FWt5EMG7BEE/Lyaocax7mmcgsJqBprPvZdr"
+    "BuQEBwtjQSpJVZco1da5aLaKoFW8/moTy4NcHiGUpmoF0C8UJ+Q9kj5epmeqjn8BcQt41F"
+    "1Pgo10tpHO1gpdzQq9H96BnYgT340UvX3tEJTJ4GBHKi5eUH4k5AjtcWB8HACG5sXl01Tt"
+    "U8dt33UpRsz8yEhTWrelph0YDVFk/cwkoNeOQzj/yEq8ZTJNuuuUWTNoLFltaL208FerIR"
+    "FXaADNke5AV2TAaAbEHrQlARozsdIwqeF4XJXhQCyrOCTLNxwWl5KoeTyrxWq05qRci5Wc"
+    "fWMHl0Ji6+FSQbti09/b9Petgtmmv7c8W3082xfisCDNNhTcrsCrBauWT7JpP2v2Z+w9Eh"
+    "qX20oxS8OFuhaL2F0ode2pGnYIjzF4fyo2Spse3vAoY0SeP6trIJ0MX18dDFTO/MEg65Qq"
+    "b3C8gJpfAYkS31M3dITkGGcz+ca5V+oqF1gpUOTtEB6WPJJggTSc9zRiLGck4KoOGXQmGy"
+    "BPcpOYoyl2yRH6h+Qr3QBLvlGTcYTlkFA4rCtbBA8b5cyIJT/5zebNsCzmHhlOX6EXdatM"
+    "pM2MDGg56NbJNwXw2XEFgKHEdAnA+erTD/J3mcAbt7fgVgBXK9Ty8JYyIiuCNoVd9E7O3p"
+    "5dnl6cLdmQ5ZV13EfeDSjB/OUwLTfTp6letZUeVLuyqSmCGbJnQrg/tpai5DhluVvWnEil"
+    "uVv20Rib8R8/rrJpylbl/uPHuW2Th1xKosqKPWVUTEx20ELaFkW6b20v5SwMzKrArChat4"
+    "xPelWC02SrcheOXi5ATWs9jFXSGbIWMlrbV0ovMdvI+yxJahXTjVNMJyd6HusUN5jpLK11"
+    "G9mPmTbbPrN01hHr6e1zhZl5LGoRbfswP6/E556v4XPPNZ/bLCvbo0fmnXIrm7rdrWJlW7"
+    "asENWXVPG/4cvAOwGZfnBkU0K6S2UG0yf0FdJ+xKsYu3yN54JS03WPZh2h9tRKpefZPDFK"
+    "kswG9G0a0GdthNZG2EZ8bTHjHQfuqdN8g8i9NN2rNgqswNhEe5KmteqTRgvVtmpy/cn9bX"
+    "zkDlDeeTXThmkndn3Q2nKOtpzjy2O/70dxQ5R/X8PgkSx+wIuP4NvdKdD/ZVp016kAuWrb"
+    "d/Gi7yxbP6kG/JHNkXzABdKLlivdG3ZUDzrlNkGO7xH5TYIaQPziGD8SSMWtXOPxAh08kA"
+    "Vxl5GOQyYmBcGQdQ5klX+NVjeVK//khBrH4yVpbDjek+eYfHFMJPKoef2C+C4xNpPDl7tn"
+    "RVenZfvd+Yoe17srPMu5qVGH691opM6DkpNV365yrLJly4ppBqjrQ9iWUsvIGxR7AZTEGA"
+    "FjqJJbaiPXjAWiqwL6VfgWRZ7g0WUSqCAuwXw3CjPjMNnZg7Xe4e7pAYSyQYMjj8qOpsQd"
+    "DA6voiYRYXymL1MYqFxSEGAGsCtrHaaMLqYs5PbE3ucTW0/5Bua6BNl29slXMxnWbrQru1"
+    "G0XxoaMdJUr86E0ajz/gvhM/kDSPmRv2xR5dQPko2fPPjvaByK/YZHRyLCQxYKdfjyUJWm"
+    "QgfpillddThGR6mki4/yQ9lIR6SrWiR5gbrW0XQIu+5eSVuDAaQfwigtgh/EkefRcN2I/v"
+    "A9hKAT4BccwiPeQ0MJLaLnvqcQGu8TAR1zAgHw8Q+JioApXmLkBVz2vCBCcROQGGnI3MUR"
+    "GgyWmjYVaK8eUAowkutQUfD4nsKrJ5+OLYfnyMGUMoGGBP3GPCp/jGBxZiafjTk6+CRp9F"
+    "pRwALb4nGoWxZ3cXgE4GhzwWDwXofmE7eLlGfSgZqCEcLjsdx9ofjZlXzSiWSrIs88Hfkv"
+    "maXJ4hDKnfnyKkl5NKHhQmITpz+X+4vnkGCDIP1VGZtofvoqbFBS/BpfUSt7haIN5m8s39"
+    "W8o79dEc7JN8QA5ixdC8Guo/L6cvMxxLmlEG9/Pac0ASZA5whbCPf2V7TkN7jhBp0gsRBX"
+    "gNiW8auzjF+kwsvD+7evdz+ts3MXecy4nhQ9/q2K9dSFc+f7UUhVsQU0DD1fSCHnCIb9c6"
+    "cm9NfADRCl7N05V4+sV0c3bciGDvIVKaab1AF5ThGQPXIzqMO5hjus6Kj8gTjeFPslbElM"
+    "k30DNNFRRLyHu806zc/Nx9vP158OLrqaI5FIe4IkN558DpakkJmHuFS5liF7ddo16zW6uy"
+    "Mwoe4y5DKSZNYn4UmfhD3xzY30enUxFNnUF5UyX6xJfJFFOaFyNIE6Q9a6HCN1hBtB1OoG"
+    "CUZSZG3g2OrPLxJBZhpmlCJ7bXmzGmWh+xoOpx7n+keW2OgSbboVrHQ83bxC6Lt2NH3Dke"
+    "eS6YwJQp0FmLbQwd0P/wWXKeRddoi8f6i8Z/DS+pOoPOt6YwhhZyM0hyh2TyAue32fs9TV"
+    "PN49VYmiJZCqS5WZWpKLMKA89uRRXV3prlxPGaypgJTTAv7KnjxwAxqFYIiSzPs761e719"
+    "Yi61dbv1+tehlNAF5RtFAUq+Os17vWBr5mKcI2ZXDdwbbSFGZB4NHoWoeHFDIKyfvrmQRo"
+    "2ceOQVDMNRqGUgIKkaJFUzIdkuAKBcwnHErK+wtwlyHYmSgVt/INAWM7OuAEDuGAEv9Ijs"
+    "ACfnQNfwriYWoYA5x27qgPITYIB2NGe56bKkA2w5zPWeDCaQ/1H47QFzIjqp7FCHu+fB7w"
+    "gXEe4mplKjZHsyPziecTyxQ0/e1dxxRI5i5Q/xucWUma1jEF29cEuB6f+XjRN4U5S2cZhA"
+    "oMQrybmStss4QthLt3fl4Bb9mqPCE03MuwZHA4mViIlwTNsA/DeK2xD2t2wGw6ViR2QrY+"
+    "IZAM7bFg2//A5FuAaYl9c0mUmZGhpKprKuIjd7egf7i7+5QC/cNt1ij/y+cPN18OTjJG5X"
+    "wgDHCrxO37bOwVvQGlDGWOzoZsZqEF/l9CJDl/r8DSvD7xRZbWZr5oWuaL1ExjLvSrsEGO"
+    "kxyxnesmz7UTKDF/g4lOU7YwrxzkfnRBbRKtwD2Z9uhlWTvr4czdcNbTlHbWmzLrBS+7ev"
+    "omaW2/knLzbvJ+92mtLSdGZl11HqGISKcoiFIKgVMLRAcGmLpsigR7IBALCcpSyIDw9cfr"
+    "73rnF6AX5YJBygSopFuktK1jCKtR3VONqppjY/VTmqp1WtVa3AXlXmC61JNUNkG82ZK3jO"
+    "Mrkw+UOMcJ2VgUTNDaqW70VJM/Zp7sboOJTlPaaW70NAfkkT1smEs+SWn1Ok2eZS179L2Z"
+    "CQOaImqdf/92+M+GCNTXJPCcSadAlI7udNcJ0XjV5inpuRzsLUunr0U0faZBplzotJkGdu"
+    "HqAC+VAcJR8xaie1Kp4uLJmoqLJ/nK4lHgQR7hct+FBMnufRdehhvZmpfCix5m//l/jN9R"
+    "7w=="
 )

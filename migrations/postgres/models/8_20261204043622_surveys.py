@@ -5,12 +5,61 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
+        CREATE TABLE IF NOT EXISTS "survey_day_count" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "key_hash" VARCHAR(64) NOT NULL UNIQUE,
+    "day" DATE NOT NULL,
+    "count" INT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_survey_day__day_4dfdcc" ON "survey_day_count" ("day");
+COMMENT ON TABLE "survey_day_count" IS 'How many answers one account or one client address gave on one day (keyed hash of both).';
+        CREATE TABLE IF NOT EXISTS "survey_offer" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "report_id" BIGINT NOT NULL UNIQUE,
+    "region" VARCHAR(32) NOT NULL,
+    "offered_on" DATE NOT NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_survey_offe_region_a879cb" ON "survey_offer" ("region");
+COMMENT ON TABLE "survey_offer" IS 'The handling questionnaire offered for one report, once, when its reporter was told the result';
+        CREATE TABLE IF NOT EXISTS "survey_response" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "region" VARCHAR(32) NOT NULL,
+    "subject_kind" VARCHAR(16) NOT NULL,
+    "subject" VARCHAR(32) NOT NULL,
+    "questionnaire" VARCHAR(16) NOT NULL,
+    "version" VARCHAR(16) NOT NULL,
+    "period" VARCHAR(8) NOT NULL,
+    "answers" JSONB NOT NULL,
+    "comment" TEXT,
+    "score" DECIMAL(6,2) NOT NULL,
+    "answered_on" DATE NOT NULL,
+    "channel" VARCHAR(8) NOT NULL,
+    "person_hash" VARCHAR(64) NOT NULL UNIQUE,
+    "status" VARCHAR(12) NOT NULL,
+    "hold_reason" VARCHAR(32) NOT NULL,
+    "reviewed_by" VARCHAR(64),
+    "reviewed_on" DATE
+);
+CREATE INDEX IF NOT EXISTS "idx_survey_resp_region_f24412" ON "survey_response" ("region", "period", "subject_kind");
+CREATE INDEX IF NOT EXISTS "idx_survey_resp_subject_b66c31" ON "survey_response" ("subject", "answered_on");
+COMMENT ON TABLE "survey_response" IS 'One person''s answer about one subject (an institution, or a report''s handling) in one period.';
+        CREATE TABLE IF NOT EXISTS "survey_submission" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "key_hash" VARCHAR(64) NOT NULL UNIQUE,
+    "digest" VARCHAR(64) NOT NULL,
+    "response_id" BIGINT NOT NULL
+);
+COMMENT ON TABLE "survey_submission" IS 'A client''s idempotency key (ODK''s instance id) for a response, with the digest of what it sent:';
         ALTER TABLE "credit_indicator" ADD "note" VARCHAR(128) NOT NULL DEFAULT '';"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        ALTER TABLE "credit_indicator" DROP COLUMN "note";"""
+        ALTER TABLE "credit_indicator" DROP COLUMN "note";
+        DROP TABLE IF EXISTS "survey_submission";
+        DROP TABLE IF EXISTS "survey_offer";
+        DROP TABLE IF EXISTS "survey_response";
+        DROP TABLE IF EXISTS "survey_day_count";"""
 
 
 MODELS_STATE = (
