@@ -78,6 +78,9 @@ class Flow:
     finish: Callable[[str, dict[str, Any]], Awaitable[str]]
     # Optional: the opening data for a user (e.g. their own reports to list in the first prompt).
     begin: Callable[[str], Awaitable[dict[str, Any]]] | None = None
+    # Optional: completes the opening data (e.g. the institution a scanned QR code names); raising
+    # Invalid answers with its hint and starts nothing.
+    prepare: Callable[[str, dict[str, Any]], Awaitable[dict[str, Any]]] | None = None
     by_name: dict[str, Step] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -146,6 +149,11 @@ class Dialogue:
         if data is None and flow.begin is not None:
             data = await flow.begin(openid)
         fields: dict[str, Any] = data or {}
+        if flow.prepare is not None:
+            try:
+                fields = await flow.prepare(openid, fields)
+            except Invalid as bad:
+                return bad.hint
         await self._save(openid, {"flow": flow_name, "step": first.name, "data": fields})
         self.on_event(flow_name, "started")
         return f"【{flow.title}】\n{first.render_prompt(fields)}\n（回复“取消”可随时退出）"

@@ -120,8 +120,10 @@ class Bot:
 
     def _start_flow(self, flow: str, opening: Mapping[str, Any], *, with_openid: bool) -> Handler:
         async def start(msg: Message) -> Reply:
-            data = {**opening, "openid": msg.openid} if with_openid else dict(opening) or None
-            return TextReply(await self.dialogue.start(msg.openid, flow, data))
+            data = {**opening, "openid": msg.openid} if with_openid else dict(opening)
+            if isinstance(msg, EventMessage) and ":" in msg.key:
+                data["scene"] = msg.key.split(":", 1)[1]  # a parametric QR code: survey:<institution code>
+            return TextReply(await self.dialogue.start(msg.openid, flow, data or None))
 
         return start
 

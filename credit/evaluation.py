@@ -100,11 +100,14 @@ async def load_facts(
     values = await (
         CreditIndicator.filter(region=region, period=period)
         .using_db(conn)
-        .values_list("institution_code", "name", "value")
+        .values_list("institution_code", "name", "value", "note")
     )
     indicators: defaultdict[str, dict[str, Decimal]] = defaultdict(dict)
-    for code, name, value in cast("list[tuple[str, str, Any]]", values):
+    notes: defaultdict[str, dict[str, str]] = defaultdict(dict)
+    for code, name, value, note in cast("list[tuple[str, str, Any, str]]", values):
         indicators[code][name] = Decimal(str(value)).normalize()
+        if note:
+            notes[code][name] = note
     institutions = [
         InstitutionFacts.model_construct(
             code=code,
@@ -116,6 +119,7 @@ async def load_facts(
             status=status,
             events=events.get(code, []),
             indicators=indicators.get(code, {}),
+            indicator_notes=notes.get(code, {}),
         )
         for code, name, kind, level, chain_parent, start_day, status in places
     ]

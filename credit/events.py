@@ -434,8 +434,10 @@ async def upsert_indicators(
     values: dict[str, Decimal],
     source: str,
     now: datetime,
+    notes: dict[str, str] | None = None,
 ) -> int:
-    """Set one indicator for many institutions of a period (surveys write satisfaction this way).
+    """Set one indicator for many institutions of a period (surveys write satisfaction this way);
+    ``notes`` (code → text) say where a value comes from, for the grade's explanation.
 
     Returns how many rows were written. Unknown institutions or out-of-range values are refused.
     """
@@ -458,6 +460,7 @@ async def upsert_indicators(
             name=name,
             value=value,
             source=source[:32],
+            note=(notes or {}).get(code, "")[:128],
             updated_at=now,
         )
         for code, value in sorted(values.items())
@@ -466,10 +469,26 @@ async def upsert_indicators(
         await CreditIndicator.bulk_create(
             rows[i : i + BATCH],
             on_conflict=["institution_code", "period", "name"],
-            update_fields=["value", "source", "updated_at", "region"],
+            update_fields=["value", "source", "note", "updated_at", "region"],
             using_db=conn,
         )
     return len(rows)
+
+
+async def drop_indicators(
+    conn: BaseDBAsyncClient, *, region: str, period: str, name: str, codes: list[str], source: str
+) -> int:
+    """Remove ``source``'s indicator ``name`` of ``codes`` for a period (e.g. a survey sample that fell
+    below the minimum); other sources' values stay."""
+    if not codes:
+        return 0
+    return await (
+        CreditIndicator.filter(
+            region=region, period=period, name=name, source=source, institution_code__in=codes
+        )
+        .using_db(conn)
+        .delete()
+    )
 
 
 async def import_indicators(

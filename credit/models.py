@@ -46,6 +46,8 @@ class CreditIndicator(Model):
     name = fields.CharField(max_length=32)
     value = fields.DecimalField(max_digits=12, decimal_places=4)
     source = fields.CharField(max_length=32)
+    # Where the value comes from, cited in the grade's explanation (e.g. a survey's sample and interval).
+    note = fields.CharField(max_length=128, default="")
     updated_at = fields.DatetimeField()
 
     class Meta:

@@ -14,6 +14,7 @@ from handlers.miniprogram import credit as mp_credit
 from handlers.miniprogram import objections as credit_objection
 from handlers.miniprogram import points as mp_points
 from handlers.miniprogram import rewards as mp_rewards
+from handlers.miniprogram import surveys as mp_surveys
 from handlers.miniprogram import views as mp
 from handlers.staff_api import credit as cr
 from handlers.staff_api import grid as grd
@@ -21,6 +22,7 @@ from handlers.staff_api import guard as admin
 from handlers.staff_api import points as pts
 from handlers.staff_api import reports as rep
 from handlers.staff_api import rewards as rew
+from handlers.staff_api import surveys as srv
 from handlers.wechat import callback as wechat
 from handlers.wechat import pay_notify
 from kernel.actors import ROLES
@@ -67,6 +69,12 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_get("/api/v1/openapi.json", mp.openapi_document)
     app.router.add_get("/api/v1/pharmacies", mp_credit.pharmacies)  # ?q= | ?lat=&lng=&radius_m=; public
     app.router.add_get("/api/v1/institutions/{code}/credit", mp_credit.institution_credit)  # public
+    # 满意度评价: the questionnaire (public) and an answer with the client's idempotency key (auth)
+    app.router.add_get("/api/v1/institutions/{code}/survey", mp_surveys.survey_of)
+    app.router.add_post("/api/v1/institutions/{code}/survey/responses", mp_surveys.answer)  # auth
+    # The handling questionnaire of a report, with its receipt (named or anonymous), once informed
+    app.router.add_get("/api/v1/reports/{receipt_code}/survey", mp_surveys.handling_survey)
+    app.router.add_post("/api/v1/reports/{receipt_code}/survey", mp_surveys.answer_handling)
     # An institution objects to its published credit grade with the code on its notice (and the H5 form)
     app.router.add_post("/api/v1/institutions/{code}/credit/objections", credit_objection.submit)
     app.router.add_get("/h5/credit/objection", credit_objection.form)
@@ -105,6 +113,12 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", rf"{REWARD}/shares/{{seq:\d+}}/void-transfer", rew.void_transfer, ("finance", "head"))
     staff(app, "POST", rf"{REWARD}/shares/{{seq:\d+}}/payee", rew.payee, ("finance", "head"))
     # Credit: evaluations, events, objections, blacklist and repair.
+    # 满意度评价: results, the held-out queue and its review (credit officers), the handling figure (heads)
+    staff(app, "GET", "/admin/api/surveys/results", srv.results, CREDIT)
+    staff(app, "GET", "/admin/api/surveys/held", srv.held, CREDIT)
+    staff(app, "POST", r"/admin/api/surveys/responses/{id:\d+}/release", srv.release, CREDIT)
+    staff(app, "POST", r"/admin/api/surveys/responses/{id:\d+}/reject", srv.reject, CREDIT)
+    staff(app, "GET", "/admin/api/surveys/handling", srv.handling_figure, ("head",))
     staff(app, "GET", "/admin/api/credit/runs", cr.runs, CREDIT)
     staff(app, "POST", "/admin/api/credit/runs", cr.evaluate, CREDIT)
     staff(app, "GET", RUN, cr.run_detail, CREDIT)

@@ -255,6 +255,16 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
                 f"  Points (H5)    : http://{host}:{port}/h5/credit/points  "
                 f"(人员编码 {points_person}, 查询码 {access})\n"
             )
+        from registry.models import Institution
+
+        poster = (
+            await Institution.filter(region=settings.REGION, kind="retail_pharmacy").order_by("code").first()
+        )
+        survey_line = (
+            f"  Survey (scan)  : chat simulator ＋ → 场景值 survey:{poster.code} → 扫码 ({poster.name})\n"
+            if poster is not None
+            else ""
+        )
         print(
             f"\nFundGuard demo is running (embedded mode, SQLite + in-process Redis).\n"
             f"  Chat simulator : http://{host}:{port + 1}/sim/\n"
@@ -265,6 +275,7 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
             f"  Mini-program API: http://{host}:{port}/api/v1/openapi.json\n"
             f"  Objection (H5) : http://{host}:{port}/h5/credit/objection\n"
             f"{points_line}"
+            f"{survey_line}"
             f"Press Ctrl+C to stop.\n",
             flush=True,
         )

@@ -26,6 +26,7 @@ from reward import module as reward
 from staff import module as staff
 from storage import module as storage
 from storage.jobs import JobHandler
+from surveys import module as surveys
 
 if TYPE_CHECKING:
     from server.resources import Resources
@@ -39,6 +40,7 @@ INSTALLED: tuple[Domain, ...] = (
     reward.DOMAIN,
     credit.DOMAIN,
     points.DOMAIN,
+    surveys.DOMAIN,
     staff.DOMAIN,
     grid.DOMAIN,
 )

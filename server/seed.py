@@ -16,7 +16,8 @@ from registry.data.demo import seed_registry
 from staff.models import StaffAccount
 from staff.service import StaffPolicy, create_staff
 from storage.crypto import FieldCipher
-from storage.models import Region
+from storage.models import Job, Region
+from surveys.demo import DISTRICT, seed_survey_demo
 
 DEMO_REGION = {"code": "demo", "name": "示范市", "bureau": "示范市医疗保障局"}
 # Demo-only staff, one per role, so the staff API can be tried at once. Printed by `fundguard demo`.
@@ -33,7 +34,8 @@ DEMO_STAFF = [
 
 async def seed_demo(cipher: FieldCipher | None = None) -> str | None:
     """Seed the demo regions; returns the practitioner whose points the demo banner offers to look up.
-    With the service's ``cipher`` (encrypted identities), the grids' social supervisors too."""
+    With the service's ``cipher`` (encrypted identities, keyed hashes): the grids' social supervisors,
+    and the seeded survey answers' hashes (the service's own, under ``fundguard demo``)."""
     await Region.get_or_create(code=DEMO_REGION["code"], defaults=DEMO_REGION)
     # Several hundred institutions (hospitals, clinics, chain pharmacies) and their practitioners.
     async with in_transaction() as conn:
@@ -42,8 +44,16 @@ async def seed_demo(cipher: FieldCipher | None = None) -> str | None:
     await Region.get_or_create(code=COUNTY["code"], defaults=COUNTY)
     async with in_transaction() as conn:
         await seed_credit_demo(conn, regions=[DEMO_REGION["code"], COUNTY["code"]], now=datetime.now(UTC))
+    # Surveys: 示范区 (Shenzhen scheme) with answers aggregated into satisfaction indicators; the
+    # aggregation's event is delivered here at once, so the published grade below already counts it.
+    await Region.get_or_create(code=DISTRICT["code"], defaults=DISTRICT)
+    async with in_transaction() as conn:
+        period = await seed_survey_demo(
+            conn, now=datetime.now(UTC), cipher=cipher or FieldCipher(b"fundguard-demo-survey-hash-key!!")
+        )
+    await deliver_survey_indicators(DISTRICT["code"], period)
     # One published evaluation per region, so 查药店 shows grades at once; officers run newer drafts.
-    for region in (DEMO_REGION["code"], COUNTY["code"]):
+    for region in (DEMO_REGION["code"], COUNTY["code"], DISTRICT["code"]):
         if not await CreditRun.filter(region=region, status="published").exists():
             now = datetime.now(UTC)
             await evaluate(region, str(china_day(now).year), actor=DEMO_ACTOR, now=now, publish=True)
@@ -61,7 +71,7 @@ async def seed_demo(cipher: FieldCipher | None = None) -> str | None:
                 display_name=name,
                 password=DEMO_PASSWORD,
                 roles=roles,
-                regions=[DEMO_REGION["code"], COUNTY["code"]],
+                regions=[DEMO_REGION["code"], COUNTY["code"], DISTRICT["code"]],
                 by=DEMO_ACTOR,
                 policy=policy,
                 now=datetime.now(UTC),
@@ -79,3 +89,15 @@ async def seed_demo(cipher: FieldCipher | None = None) -> str | None:
             await seed_supervisors(conn, region=DEMO_REGION["code"], cipher=cipher, approver=approver,
                                    now=datetime.now(UTC))  # fmt: skip
     return points_person
+
+
+async def deliver_survey_indicators(region: str, period: str) -> None:
+    """Hand the latest ``survey.aggregated`` of ``region``'s ``period`` to credit now (the worker
+    delivers it again later; the subscriber sets values, so that changes nothing)."""
+    from credit.jobs import job_handlers
+    from surveys.events import SURVEY_AGGREGATED
+
+    for job in await Job.filter(kind=SURVEY_AGGREGATED).order_by("-id"):
+        if (job.payload.get("region"), job.payload.get("period")) == (region, period):
+            await job_handlers(clock=lambda: datetime.now(UTC))[SURVEY_AGGREGATED](job.payload)
+            return

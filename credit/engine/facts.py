@@ -111,6 +111,8 @@ class InstitutionFacts(BaseModel):
     status: Status
     events: list[CreditEvent] = []
     indicators: dict[str, Number] = {}
+    # Where an indicator's value comes from (e.g. a survey's sample and interval), cited as given.
+    indicator_notes: dict[str, Annotated[str, Field(max_length=128)]] = {}
 
     @field_validator("indicators")
     @classmethod

@@ -171,7 +171,9 @@ def _composite(scheme: CompositeScheme, inst: InstitutionFacts, events: Sequence
                     [f"{inst.code} 的 indicators.{part.indicator} 应在 0 到 {fmt(part.full)} 之间"],
                 )
             value = found
-            lines.append(f"{part.label}：指标 {part.indicator}（{label}）= {fmt(value)}（{part.source}）")
+            note = inst.indicator_notes.get(part.indicator)
+            cited = f"（{part.source}；{note}）" if note else f"（{part.source}）"
+            lines.append(f"{part.label}：指标 {part.indicator}（{label}）= {fmt(value)}{cited}")
         share = value * part.weight * scheme.scale / part.full
         total += share
         weight = f"权重 {fmt(part.weight * 100)}%"

@@ -39,6 +39,7 @@ from handlers.miniprogram.schemas import (
     SubmittedOut,
     UploadIn,
 )
+from handlers.miniprogram.surveys import HandlingSurveyOut, SurveyAnsweredOut, SurveyAnswerIn, SurveyOut
 
 ERRORS: dict[int, str] = {
     400: "查询条件有误：invalid 带 fields（如名称 q 和位置 lat、lng 同时给出或都没给，半径超出范围）",
@@ -48,7 +49,9 @@ ERRORS: dict[int, str] = {
     "记分查询码与人员编码不符（code: bad_access_code）",
     404: "回执码有误或不存在，两者回复相同；或没有这个定点编码（code: not_found）",
     409: "奖励当前的状态不允许这样做：已过领取期限、已领取、已放弃、尚未领取等（code 见 message）；"
-    "异议期已过或已提出过异议（code: objection_closed）",
+    "异议期已过或已提出过异议（code: objection_closed）；"
+    "满意度评价的 client_id 已用于内容不同的另一份评价（code: idempotency_conflict）；"
+    "举报尚未反馈办理结果，不能评价办理（code: report_not_informed）",
     413: "提交的内容或文件太大（code: too_large）",
     422: "填写的内容有误：invalid 带 fields；举报规则的拒绝带各自的 code",
     429: "太频繁，见 Retry-After（code: rate_limited, too_many_guesses）",
@@ -244,6 +247,48 @@ OPERATIONS = (
         access_code=True,
         errors=(403, 404, 413, 422, 429),
         path_doc="人员编码（记分通知上所列）",
+    ),
+    Operation(
+        method="get",
+        path="/api/v1/institutions/{code}/survey",
+        operation_id="institutionSurvey",
+        summary="一家定点机构的满意度评价问卷（按机构类别：药店、医院、诊所；无需登录）",
+        ok=200,
+        response=SurveyOut,
+        errors=(404,),
+        path_doc="医保定点编码（满意度评价海报的二维码中所含）",
+    ),
+    Operation(
+        method="post",
+        path="/api/v1/institutions/{code}/survey/responses",
+        operation_id="answerSurvey",
+        summary="提交满意度评价：每人每机构每期一份，再次评价替换上次；"
+        "同一 client_id 重发返回第一次的结果（200），内容不同则 409",
+        ok=201,
+        response=SurveyAnsweredOut,
+        request=SurveyAnswerIn,
+        auth=True,
+        errors=(401, 404, 409, 413, 422),
+        path_doc="医保定点编码（满意度评价海报的二维码中所含）",
+    ),
+    Operation(
+        method="get",
+        path="/api/v1/reports/{receipt_code}/survey",
+        operation_id="handlingSurvey",
+        summary="凭回执码读取举报办理满意度问卷（反馈办理结果后 offered 为 true；实名、匿名均可）",
+        ok=200,
+        response=HandlingSurveyOut,
+        errors=(404, 429),
+    ),
+    Operation(
+        method="post",
+        path="/api/v1/reports/{receipt_code}/survey",
+        operation_id="answerHandlingSurvey",
+        summary="凭回执码评价举报的办理：每件举报一份，再次评价替换上次；client_id 规则同机构评价",
+        ok=201,
+        response=SurveyAnsweredOut,
+        request=SurveyAnswerIn,
+        errors=(404, 409, 413, 422, 429),
     ),
     Operation(
         method="get",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from credit.models import CreditEventRecord, CreditRun, PublishedGrade
+from credit.models import CreditEventRecord, CreditIndicator, CreditRun, PublishedGrade
 from kernel.clock import china_day
 from points.models import PointRecord
 from points.service import standing
@@ -13,6 +13,7 @@ from registry.models import Institution
 from server.seed import seed_demo
 from staff.models import StaffAccount
 from storage.models import Region
+from surveys.models import SurveyResponse
 
 
 async def counts() -> dict[str, int]:
@@ -30,8 +31,8 @@ async def counts() -> dict[str, int]:
 async def test_the_demo_seed_publishes_a_grade_for_every_institution_once(database: str) -> None:
     person = await seed_demo()
     first = await counts()
-    assert first["regions"] == 2 and first["staff"] == 6 and first["events"] > 0
-    for region in ("demo", "demo2"):
+    assert first["regions"] == 3 and first["staff"] == 6 and first["events"] > 0
+    for region in ("demo", "demo2", "demo3"):
         runs = await CreditRun.filter(region=region)
         assert [r.status for r in runs] == ["published"]
         institutions = await Institution.filter(region=region).count()
@@ -42,5 +43,11 @@ async def test_the_demo_seed_publishes_a_grade_for_every_institution_once(databa
     assert person is not None and first["points"] == 3
     now = await standing(person, as_of=china_day(datetime.now(UTC)))
     assert (now.status, now.points_this_year) == ("suspended", 9)
+    # Surveys: 示范区's seeded answers became satisfaction indicators its Shenzhen-scheme grades use.
+    grades = {g.institution_code: g for g in await PublishedGrade.filter(region="demo3")}
+    assert grades["Z339903000001"].grade is not None and grades["Z339903000002"].grade is not None
+    assert grades["Z339903000003"].grade is None and grades["Z339903000004"].grade is None
+    assert await CreditIndicator.filter(region="demo3", source="survey").count() == 2
+    answers = await SurveyResponse.all().count()
     assert await seed_demo() == person
-    assert await counts() == first
+    assert await counts() == first and await SurveyResponse.all().count() == answers

@@ -1,0 +1,1 @@
+"""Satisfaction surveys of institutions and of how reports were handled (POLICY §7)."""
