@@ -1,4 +1,5 @@
-"""Credit's handlers of other domains' events: the substantiated-complaint event of a concluded report."""
+"""Credit's handlers of other domains' events: the substantiated-complaint event of a concluded report,
+and the event on an institution whose people did not sign a campaign's commitment letter."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from credit.events import complaint_from_report
+from commitments.events import COMMITMENT_UNSIGNED
+from credit.events import breach_from_commitment, complaint_from_report
 from reports.events import REPORT_CONCLUDED
 from storage.jobs import JobHandler
 
@@ -20,4 +22,8 @@ def job_handlers(*, clock: Callable[[], datetime]) -> dict[str, JobHandler]:
         async with in_transaction() as conn:
             await complaint_from_report(conn, int(payload["report_id"]), now=clock())
 
-    return {REPORT_CONCLUDED: report_concluded}
+    async def commitment_unsigned(payload: dict[str, Any]) -> None:
+        async with in_transaction() as conn:
+            await breach_from_commitment(conn, payload, now=clock())
+
+    return {REPORT_CONCLUDED: report_concluded, COMMITMENT_UNSIGNED: commitment_unsigned}

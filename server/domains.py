@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from bot import module as bot
+from commitments import module as commitments
 from credit import module as credit
 from feedback import module as feedback
 from kernel import events
@@ -39,6 +40,7 @@ INSTALLED: tuple[Domain, ...] = (
     credit.DOMAIN,
     points.DOMAIN,
     staff.DOMAIN,
+    commitments.DOMAIN,
 )
 
 

@@ -1,0 +1,63 @@
+"""Credit commitment letters: their wiring (models, the windows' close, the signed PDF and reminders,
+the 信用承诺 menu click and words, errors, the CLI)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from commitments import cli
+from commitments.errors import CommitmentError
+from kernel.module import Answer, ChatEntry, Command, Domain
+from storage.jobs import JobHandler
+
+if TYPE_CHECKING:
+    from bot.flows.registry import FlowDeps
+    from server.resources import Resources
+
+# The H5 page a signer opens (handlers/h5/commitments.py serves it).
+PAGE_PATH = "/h5/commitments"
+ANSWER = "commitments"
+
+
+def _jobs(r: Resources) -> Mapping[str, JobHandler]:
+    from commitments import documents, jobs, seal
+
+    def renderer() -> documents.Renderer:
+        return documents.Renderer(
+            base_url=r.settings.PUBLIC_BASE_URL,
+            font=Path(r.settings.COMMITMENTS_FONT),
+            keys=seal.ensure_demo_keys(cli.key_dir(r.settings)),
+        )
+
+    return jobs.job_handlers(
+        clock=r.clock,
+        blobs=r.blobs,
+        renderer=renderer,
+        client=r.client,
+        cipher=r.cipher,
+        reminder_template=r.settings.COMMITMENTS_REMINDER_TEMPLATE,
+        page_url=r.settings.PUBLIC_BASE_URL.rstrip("/") + PAGE_PATH,
+    )
+
+
+def _answers(deps: FlowDeps) -> Mapping[str, Answer]:
+    link = deps.public_base_url.rstrip("/") + PAGE_PATH
+
+    async def answer(openid: str) -> str:
+        return f'请点击签署信用承诺书：<a href="{link}">信用承诺</a>（首次需核验姓名和身份证号）'
+
+    return {ANSWER: answer}
+
+
+DOMAIN = Domain(
+    name="commitments",
+    models=("commitments.models",),
+    jobs=_jobs,
+    schedule={"commitments.close_windows": 300},  # jobs.CLOSE_WINDOWS, every five minutes
+    errors=(CommitmentError,),
+    chat=(ChatEntry(ANSWER, keywords=("信用承诺", "承诺书", "签署承诺书"), clicks=("COMMITMENT",)),),
+    answers=_answers,
+    commands=(Command("commitments", "信用承诺书", cli.add_actions, cli.run),),
+)

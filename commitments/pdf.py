@@ -1,0 +1,101 @@
+"""The signed letter as a PDF: the letter's text, the drawn signature, an evidence page and a QR code
+to the public verification page; Chinese in an embedded font (fonts-wqy-microhei, installed by the
+project's setup scripts). Pure: bytes in, bytes out (the bureau's PAdES signature is ``seal``'s)."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import segno
+from fpdf import FPDF
+
+from commitments.signing import mask_name
+
+DEFAULT_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+KEYWORD = "fundguard-commitment:"
+_FAMILY = "cjk"
+
+
+def verify_url(base_url: str, code: str) -> str:
+    return f"{base_url.rstrip('/')}/verify/commitments/{code}"
+
+
+def _qr_png(url: str) -> bytes:
+    out = io.BytesIO()
+    segno.make(url, error="m").save(out, kind="png", scale=6, border=2)
+    return out.getvalue()
+
+
+def render(
+    *,
+    evidence: dict[str, Any],
+    body: str,
+    image_png: bytes,
+    record_hash: str,
+    base_url: str,
+    font: Path = DEFAULT_FONT,
+) -> bytes:
+    """The letter (title, body, the signer and the drawn signature), then the evidence page."""
+    code = str(evidence["code"])
+    template, signer = evidence["template"], evidence["signer"]
+    pdf = FPDF(format="A4")
+    pdf.set_creator("FundGuard 医保守护")
+    pdf.set_title(str(template["title"]))
+    pdf.set_keywords(KEYWORD + code)
+    # The letter was signed then: the PDF says so (and the same record renders the same bytes).
+    pdf.set_creation_date(datetime.fromisoformat(str(evidence["signed_at"])))
+    pdf.add_font(_FAMILY, fname=str(font))
+    pdf.set_auto_page_break(auto=True, margin=18)
+
+    pdf.add_page()
+    pdf.set_font(_FAMILY, size=18)
+    pdf.cell(0, 14, str(template["title"]), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(_FAMILY, size=11.5)
+    pdf.multi_cell(0, 7.5, body, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(8)
+    pdf.cell(0, 8, f"承诺人：{signer['name']}（{signer['party']}）", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 8, "签名：", new_x="LMARGIN", new_y="NEXT")
+    pdf.image(io.BytesIO(image_png), x=pdf.l_margin + 12, w=70)
+    pdf.cell(0, 8, f"签署时间：{evidence['signed_at']}", new_x="LMARGIN", new_y="NEXT")
+
+    pdf.add_page()
+    pdf.set_font(_FAMILY, size=15)
+    pdf.cell(0, 12, "电子签署证据页", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(_FAMILY, size=9.5)
+    lines = [
+        ("核验码", code),
+        ("承诺书", f"{template['title']}（第{template['version']}版）"),
+        ("承诺书文本 SHA-256", str(template["sha256"])),
+        ("签署人", f"{mask_name(str(signer['name']))}（{signer['kind']}:{signer['party']}）"),
+        ("身份核验", "姓名与身份证号经医保局名单核验（身份证号以密钥散列比对，不入证据）"),
+        ("微信账号（密钥散列）", str(evidence["openid_index"])),
+        ("签名图像 SHA-256", str(evidence["image_sha256"])),
+        ("客户端地址", str(evidence["client"]["ip"])),
+        ("浏览器", str(evidence["client"]["user_agent"])),
+        ("会话（散列）", str(evidence["client"]["session"])),
+        ("服务器时间", str(evidence["signed_at"])),
+        ("记录序号", f"{evidence['region']} #{evidence['seq']}"),
+        ("本记录散列", record_hash),
+    ]
+    for label, value in lines:
+        pdf.set_font(_FAMILY, size=9.5)
+        pdf.multi_cell(0, 6, f"{label}：{value}", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    pdf.multi_cell(0, 6, "事件时间线：", new_x="LMARGIN", new_y="NEXT")
+    for event in evidence["timeline"]:
+        pdf.multi_cell(
+            0, 6, f"  {event['at']}  {event['kind']}  {event.get('ip', '')}", new_x="LMARGIN", new_y="NEXT"
+        )
+    pdf.ln(2)
+    pdf.set_font(_FAMILY, size=7)
+    pdf.multi_cell(0, 4, "证据记录（规范 JSON）：" + json.dumps(evidence, ensure_ascii=False, sort_keys=True))
+    url = verify_url(base_url, code)
+    pdf.ln(3)
+    pdf.image(io.BytesIO(_qr_png(url)), w=36)
+    pdf.set_font(_FAMILY, size=9)
+    pdf.multi_cell(0, 6, f"扫码或打开 {url} 核验", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
