@@ -71,7 +71,7 @@ async def signed_pdf(conn: BaseDBAsyncClient, code: str, *, blobs: BlobStore) ->
 async def verify_pdf(conn: BaseDBAsyncClient, data: bytes, *, cert_pem: bytes) -> dict[str, Any]:
     """One JSON-able verdict: ``valid`` only when the bureau's seal validates over the whole file, the
     file is the one rendered for the record, and the record and its chain links stand (not voided)."""
-    failed = seal.check(data, cert_pem)
+    failed = await seal.check(data, cert_pem)
     match = _CODE.search(seal.keywords_of(data))
     if match is None:
         return {

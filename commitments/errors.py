@@ -24,6 +24,7 @@ class CommitmentError(DomainError):
         "not_read": "请阅读承诺书全文后再签名。",
         "bad_signature": "签名无效，请在签名区域内用手指或鼠标写下姓名。",
         "voided": "该签署记录已作废。",
+        "bad_key": "提交编号无效，请刷新页面后重试。",
         "bad_void": "作废须填写原因。",
     }
     STATUS: ClassVar[dict[str, int]] = {

@@ -18,7 +18,7 @@ from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import signers
-from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation import async_validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
 KEY_FILE, CERT_FILE = "bureau_key.pem", "bureau_cert.pem"
@@ -96,7 +96,7 @@ def seal(pdf: bytes, keys: BureauKeys, *, reason: str = "信用承诺书电子�
     return bytes(out.getvalue())
 
 
-def check(pdf: bytes, cert_pem: bytes) -> list[str]:
+async def check(pdf: bytes, cert_pem: bytes) -> list[str]:
     """What fails in the PDF's bureau signature (empty: it validates against ``cert_pem``, covers the
     whole file and nothing was changed after it)."""
     from asn1crypto import pem
@@ -112,7 +112,7 @@ def check(pdf: bytes, cert_pem: bytes) -> list[str]:
     _, _, der = pem.unarmor(cert_pem)
     context = ValidationContext(trust_roots=[asn1_x509.Certificate.load(der)])
     try:
-        status = validate_pdf_signature(sigs[-1], context)
+        status = await async_validate_pdf_signature(sigs[-1], context)
     except Exception:
         return ["pdf_signature"]
     problems = []

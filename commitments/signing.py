@@ -220,7 +220,7 @@ async def sign(
     """Store the signature of the entry's letter, once: a repeated key, or a second submission of the
     same signer and version, returns the first signature unchanged."""
     if not 8 <= len(idempotency_key) <= 64:
-        raise CommitmentError("bad_signature", detail="缺少提交编号。")
+        raise CommitmentError("bad_key")
     entry = await _own_entry(conn, roster_id, openid, cipher)
     campaign: Campaign = entry.campaign
     template: CommitmentTemplate = campaign.template
@@ -371,8 +371,10 @@ async def verify_record(conn: BaseDBAsyncClient, code: str) -> dict[str, Any]:
     before = await Signature.filter(region=found.region, seq=found.seq - 1).using_db(conn).first()
     if (before.record_hash if before else GENESIS) != found.prev_hash:
         problems.append("prev_hash")
-    after = await Signature.filter(region=found.region, seq=found.seq + 1).using_db(conn).first()
-    if after is not None and after.prev_hash != found.record_hash:
+    after = (
+        await Signature.filter(region=found.region, seq__gt=found.seq).using_db(conn).order_by("seq").first()
+    )
+    if after is not None and (after.seq != found.seq + 1 or after.prev_hash != found.record_hash):
         problems.append("next_link")
     template = found.evidence.get("template", {})
     return {

@@ -29,7 +29,12 @@ def test_uscc_published_example_and_check_character() -> None:
 
 def test_enterprise_row_refuses_a_bad_check_character() -> None:
     row = EnterpriseRow.model_validate(
-        {"uscc": "91350100m000100y43", "name": "示范制药有限公司", "kind": "药品生产企业", "legal_rep": "王五"}
+        {
+            "uscc": "91350100m000100y43",
+            "name": "示范制药",
+            "kind": "药品生产企业",
+            "legal_rep": "王五",
+        }
     )
     assert (row.uscc, row.kind) == ("91350100M000100Y43", "drug_maker")
     with pytest.raises(ValueError, match="GB 32100"):
