@@ -91,6 +91,16 @@ async def open_campaign(
     return campaign
 
 
+async def open_in(conn: BaseDBAsyncClient, *, region: str, now: datetime) -> list[Campaign]:
+    """The region's campaigns whose window is open now (what a signer may bind to)."""
+    return (
+        await Campaign.filter(region=region, opens_at__lte=now, closes_at__gt=now)
+        .using_db(conn)
+        .select_related("template")
+        .order_by("closes_at")
+    )
+
+
 async def _campaign(conn: BaseDBAsyncClient, campaign_id: int, actor: Who | None) -> Campaign:
     campaign = await Campaign.filter(id=campaign_id).using_db(conn).select_related("template").first()
     if campaign is None:

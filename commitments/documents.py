@@ -18,6 +18,7 @@ from commitments.errors import CommitmentError
 from commitments.models import Signature
 from commitments.signing import verify_record
 from storage.blobs import BlobStore
+from storage.crypto import FieldCipher
 
 _CODE = re.compile(re.escape(pdf.KEYWORD) + r"([0-9a-f]{16})")
 
@@ -59,6 +60,16 @@ async def render_signed(
         .update(pdf_sha256=key, pdf_blob=key)
     )
     return key
+
+
+async def own_pdf(
+    conn: BaseDBAsyncClient, code: str, *, openid: str, cipher: FieldCipher, blobs: BlobStore
+) -> bytes | None:
+    """The signer's own PDF (None until rendered); someone else's code is not found."""
+    found = await Signature.filter(code=code).using_db(conn).select_related("roster").first()
+    if found is None or found.roster.openid_index != cipher.blind_index(openid):
+        raise CommitmentError("not_found")
+    return await blobs.get(found.pdf_blob) if found.pdf_blob else None
 
 
 async def signed_pdf(conn: BaseDBAsyncClient, code: str, *, blobs: BlobStore) -> bytes | None:

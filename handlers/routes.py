@@ -8,6 +8,7 @@ from aiohttp import web
 
 from handlers import keys, ops
 from handlers.h5 import claim as h5
+from handlers.h5 import commitments as h5_commitments
 from handlers.h5 import pages as static_pages
 from handlers.miniprogram import credit as mp_credit
 from handlers.miniprogram import objections as credit_objection
@@ -125,6 +126,8 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", r"/admin/api/credit/point-reviews/{id:\d+}/answer", pts.answer_review, CREDIT)
     # H5 pages in the official account (OAuth sign-in, a sealed cookie; see handlers.h5.claim)
     h5.setup_h5(app)
+    # Commitment letters: the signing page (same sign-in) and the public verification page of the QR code
+    h5_commitments.setup_commitments(app)
     # Operations
     app.router.add_get("/healthz", ops.healthz)
     app.router.add_get("/readyz", ops.readyz)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from tortoise.transactions import in_transaction
 
-from commitments import campaigns, documents, people, reminders, seal, signing, templates
+from commitments import campaigns, documents, pdf, people, reminders, seal, signing, templates
 from commitments.errors import CommitmentError
 from commitments.events import COMMITMENT_UNSIGNED
 from commitments.models import CommitmentTemplate, Enterprise, RosterEntry, Signature
@@ -222,7 +222,7 @@ async def test_sealed_pdf_verifies_and_any_change_or_void_fails(
     first = await bound_and_signed(kv, campaign, "o-zhang")
     keys = seal.ensure_demo_keys(tmp_path / "keys")
     renderer = documents.Renderer(
-        base_url="https://fg.example.cn", font=Path(documents.pdf.DEFAULT_FONT), keys=keys
+        base_url="https://fg.example.cn", font=pdf.DEFAULT_FONT, keys=keys
     )
     blobs = LocalBlobStore(tmp_path / "blobs")
     async with in_transaction() as conn:
