@@ -1,4 +1,4 @@
-"""Who may manage commitments: credit officers, heads and admins of the region. Service functions take
+"""Who may manage commitments: credit officers and heads of the region (as for credit). Service functions take
 a staff ``Actor`` (checked here) or a plain label (``"cli:…"``, ``"job:…"``): a trusted caller."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from commitments.errors import CommitmentError
 from kernel.actors import Actor
 
-STAFF_ROLES = ("credit_officer", "head", "admin")
+STAFF_ROLES = ("credit_officer", "head")
 Who = Actor | str
 
 

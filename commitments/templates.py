@@ -81,6 +81,11 @@ async def publish(
     return await _get(conn, template_id, actor)
 
 
+async def list_templates(conn: BaseDBAsyncClient, *, region: str, actor: Who) -> list[CommitmentTemplate]:
+    require(actor, region)
+    return await CommitmentTemplate.filter(region=region).using_db(conn).order_by("kind", "version")
+
+
 async def _get(conn: BaseDBAsyncClient, template_id: int, actor: Who) -> CommitmentTemplate:
     template = await CommitmentTemplate.filter(id=template_id).using_db(conn).first()
     if template is None:

@@ -15,6 +15,7 @@ from handlers.miniprogram import objections as credit_objection
 from handlers.miniprogram import points as mp_points
 from handlers.miniprogram import rewards as mp_rewards
 from handlers.miniprogram import views as mp
+from handlers.staff_api import commitments as cm
 from handlers.staff_api import credit as cr
 from handlers.staff_api import guard as admin
 from handlers.staff_api import points as pts
@@ -33,6 +34,8 @@ REWARD_STAFF = ("investigator", "head", "finance")
 CREDIT = ("credit_officer", "head")  # and of the region concerned: checked by the credit services
 RUN = r"/admin/api/credit/runs/{id:\d+}"
 POINTS = "/admin/api/credit/practitioners/{code}/points"
+COMMIT = "/admin/api/commitments"
+CAMPAIGN = r"/admin/api/commitments/campaigns/{id:\d+}"
 
 
 def staff(
@@ -124,6 +127,20 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", r"/admin/api/credit/points/{id:\d+}/withdraw", pts.withdraw, CREDIT)
     staff(app, "GET", "/admin/api/credit/point-reviews", pts.review_queue, CREDIT)
     staff(app, "POST", r"/admin/api/credit/point-reviews/{id:\d+}/answer", pts.answer_review, CREDIT)
+    # Commitment letters: templates, campaigns and their rosters, coverage, reminders, voiding.
+    staff(app, "GET", f"{COMMIT}/templates", cm.list_templates, cm.ROLES)
+    staff(app, "POST", f"{COMMIT}/templates", cm.create_template, cm.ROLES)
+    staff(app, "POST", rf"{COMMIT}/templates/{{id:\d+}}/publish", cm.publish_template, cm.ROLES)
+    staff(app, "POST", f"{COMMIT}/campaigns", cm.open_campaign, cm.ROLES)
+    staff(app, "POST", f"{CAMPAIGN}/roster", cm.import_roster, cm.ROLES)  # CSV body
+    staff(app, "POST", f"{CAMPAIGN}/roster/from-registry", cm.roster_from_registry, cm.ROLES)
+    staff(app, "GET", f"{CAMPAIGN}/coverage", cm.coverage, cm.ROLES)
+    staff(app, "GET", f"{CAMPAIGN}/non-signers", cm.non_signers, cm.ROLES)
+    staff(app, "POST", f"{CAMPAIGN}/reminders", cm.send_reminders, cm.ROLES)
+    staff(app, "POST", f"{COMMIT}/enterprises/import", cm.import_enterprises, cm.ROLES)  # CSV, ?region=
+    staff(app, "POST", f"{COMMIT}/identities/import", cm.import_identities, cm.ROLES)  # CSV, ?region=
+    staff(app, "POST", rf"{COMMIT}/signatures/{{code:[0-9a-f]{{16}}}}/void", cm.void_signature, cm.ROLES)
+    staff(app, "POST", rf"{COMMIT}/roster/{{id:\d+}}/unbind", cm.unbind, cm.ROLES)
     # H5 pages in the official account (OAuth sign-in, a sealed cookie; see handlers.h5.claim)
     h5.setup_h5(app)
     # Commitment letters: the signing page (same sign-in) and the public verification page of the QR code
