@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from bot.client import WeChatAPIError, WeChatClient
-from bot.jobs import NOTICE_PERMANENT
 from commitments import campaigns, documents
 from commitments.models import RosterEntry, Signature
 from commitments.reminders import REMIND
@@ -17,7 +15,10 @@ from commitments.signing import OPENID_CONTEXT, RENDER_PDF
 from kernel.clock import CHINA
 from storage.blobs import BlobStore
 from storage.crypto import FieldCipher
-from storage.jobs import JobHandler, PermanentJobError
+from storage.jobs import JobHandler
+
+# (openid, template id, data, url): the WeChat face sends it (``commitments.module``)
+SendTemplate = Callable[[str, str, dict[str, Any], str], Awaitable[None]]
 
 CLOSE_WINDOWS = "commitments.close_windows"
 CLOSE_PERIOD_SECONDS = 300
@@ -28,7 +29,7 @@ def job_handlers(
     clock: Callable[[], datetime],
     blobs: BlobStore,
     renderer: Callable[[], documents.Renderer],
-    client: WeChatClient,
+    send_template: SendTemplate,
     cipher: FieldCipher,
     reminder_template: str,
     page_url: str,
@@ -56,11 +57,6 @@ def job_handlers(
             "备注": {"value": "您尚未签署信用承诺书，请点击签署。"},
         }
         openid = cipher.decrypt(entry.openid_enc, context=OPENID_CONTEXT)
-        try:
-            await client.send_template(openid, reminder_template, data, url=page_url)
-        except WeChatAPIError as err:
-            if err.errcode in NOTICE_PERMANENT:
-                raise PermanentJobError(str(err)) from err
-            raise
+        await send_template(openid, reminder_template, data, page_url)
 
     return {CLOSE_WINDOWS: close_windows, RENDER_PDF: render_pdf, REMIND: reminder}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from commitments import cli
 from commitments.errors import CommitmentError
@@ -22,7 +22,18 @@ ANSWER = "commitments"
 
 
 def _jobs(r: Resources) -> Mapping[str, JobHandler]:
+    from bot.client import WeChatAPIError
+    from bot.jobs import NOTICE_PERMANENT
     from commitments import documents, jobs, seal
+    from storage.jobs import PermanentJobError
+
+    async def send_template(openid: str, template: str, data: dict[str, Any], url: str) -> None:
+        try:
+            await r.client.send_template(openid, template, data, url=url)
+        except WeChatAPIError as err:
+            if err.errcode in NOTICE_PERMANENT:  # unfollowed, blocked: retrying cannot help
+                raise PermanentJobError(str(err)) from err
+            raise
 
     def renderer() -> documents.Renderer:
         return documents.Renderer(
@@ -35,7 +46,7 @@ def _jobs(r: Resources) -> Mapping[str, JobHandler]:
         clock=r.clock,
         blobs=r.blobs,
         renderer=renderer,
-        client=r.client,
+        send_template=send_template,
         cipher=r.cipher,
         reminder_template=r.settings.COMMITMENTS_REMINDER_TEMPLATE,
         page_url=r.settings.PUBLIC_BASE_URL.rstrip("/") + PAGE_PATH,
