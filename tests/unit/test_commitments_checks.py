@@ -96,3 +96,16 @@ def test_chain_walk_finds_a_changed_record_a_removed_one_and_a_changed_image() -
     image = _chain(2)
     image[0] = Link(1, "c1", image[0].evidence, "other", image[0].prev_hash, image[0].record_hash)
     assert walk("demo", image).broken[0]["problems"] == ["image_sha256"]
+
+
+def test_the_cut_down_font_serves_common_text_and_a_rare_name_gets_the_full_font() -> None:
+    from pathlib import Path
+
+    from commitments import pdf
+
+    source = Path(pdf.__file__).read_text("utf-8")
+    labels = {c for c in source if "\u4e00" <= c <= "\u9fff"}
+    assert labels and labels <= pdf.common_characters()  # the page's own words
+    full = pdf.DEFAULT_FONT
+    assert pdf.font_for(full, ["张三 承诺", "13800138000"]) == pdf.common_font(full)
+    assert pdf.font_for(full, ["王䶮"]) == full  # U+4DAE, outside GB 2312
