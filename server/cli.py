@@ -212,7 +212,7 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
     from handlers import keys
     from points.service import issue_access_code
     from server.app import create_app
-    from server.seed import DEMO_PASSWORD, seed_demo
+    from server.seed import DEMO_PASSWORD, seed_commitments, seed_demo
     from simulator.app import Simulator, create_simulator_app
     from simulator.pay.core import SimPay
     from simulator.pay.keys import load_or_create
@@ -245,6 +245,7 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
     await web.TCPSite(runners[1], host, port + 1).start()
     try:
         points_person = await seed_demo()
+        signer = await seed_commitments(app[keys.CIPHER])
         await app[keys.CLIENT].create_menu(menu_payload())
         points_line = ""
         if points_person is not None:
@@ -254,6 +255,12 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
             points_line = (
                 f"  Points (H5)    : http://{host}:{port}/h5/credit/points  "
                 f"(人员编码 {points_person}, 查询码 {access})\n"
+            )
+        commitment_line = ""
+        if signer is not None:
+            commitment_line = (
+                f"  Commitment (H5): 参与 → 信用承诺 in the chat, bind as 编码 {signer['code']}, "
+                f"姓名 {signer['name']}, 身份证号 {signer['id_number']}\n"
             )
         print(
             f"\nFundGuard demo is running (embedded mode, SQLite + in-process Redis).\n"
@@ -265,6 +272,7 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
             f"  Mini-program API: http://{host}:{port}/api/v1/openapi.json\n"
             f"  Objection (H5) : http://{host}:{port}/h5/credit/objection\n"
             f"{points_line}"
+            f"{commitment_line}"
             f"Press Ctrl+C to stop.\n",
             flush=True,
         )

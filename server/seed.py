@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from tortoise.transactions import in_transaction
 
+from commitments.demo import seed_commitments_demo
 from credit.demo import COUNTY, DEMO_ACTOR, seed_credit_demo, seed_points_demo
 from credit.evaluation import evaluate
 from credit.models import CreditRun
@@ -13,6 +14,7 @@ from kernel.clock import china_day
 from registry.data.demo import seed_registry
 from staff.models import StaffAccount
 from staff.service import StaffPolicy, create_staff
+from storage.crypto import FieldCipher
 from storage.models import Region
 
 DEMO_REGION = {"code": "demo", "name": "示范市", "bureau": "示范市医疗保障局"}
@@ -63,3 +65,12 @@ async def seed_demo() -> str | None:
                 now=datetime.now(UTC),
             )
     return points_person
+
+
+async def seed_commitments(cipher: FieldCipher) -> dict[str, str] | None:
+    """The demo campaign with a third signed (after ``seed_demo``: it needs the registry); an unsigned
+    practitioner's details for the banner. ID numbers are encrypted with the service's ``cipher``."""
+    async with in_transaction() as conn:
+        return await seed_commitments_demo(
+            conn, region=DEMO_REGION["code"], cipher=cipher, now=datetime.now(UTC)
+        )

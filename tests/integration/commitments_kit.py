@@ -3,14 +3,13 @@ templates, a practitioner campaign with its roster, a drawn signature, valid ID 
 
 from __future__ import annotations
 
-import io
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PIL import Image, ImageDraw
 from tortoise.transactions import in_transaction
 
 from commitments import campaigns, signing, templates
+from commitments.demo import demo_id_number, demo_signature_png
 from commitments.models import Campaign, CommitmentTemplate
 from commitments.signing import Client
 from registry.rows import PractitionerRow
@@ -22,21 +21,15 @@ from tests.integration.credit_kit import OFFICER, places
 NOW = datetime(2026, 4, 10, 2, 0, tzinfo=UTC)
 CIPHER = FieldCipher(b"k" * 32)
 CLIENT = Client(ip="203.0.113.7", user_agent="Mozilla/5.0 (iPhone) MicroMessenger/8.0", session="s" * 16)
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 
 def id_number(n: int) -> str:
     """A valid resident ID number (GB 11643 check character) for person ``n``."""
-    body = f"3205021990{n % 10000:04d}{n % 1000:03d}"[:17]
-    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, _WEIGHTS, strict=True)) % 11]
+    return demo_id_number(n)
 
 
 def drawn_png(width: int = 600) -> bytes:
-    image = Image.new("RGBA", (width, 200), (0, 0, 0, 0))
-    ImageDraw.Draw(image).line([(40, 60), (200, 150), (320, 50), (540, 160)], fill=(0, 0, 0, 255), width=6)
-    out = io.BytesIO()
-    image.save(out, "PNG")
-    return out.getvalue()
+    return demo_signature_png(width)
 
 
 PEOPLE = [
