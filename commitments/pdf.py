@@ -8,6 +8,7 @@ import functools
 import hashlib
 import io
 import json
+import logging
 import os
 import tempfile
 from datetime import datetime
@@ -19,6 +20,8 @@ from fpdf import FPDF
 
 from commitments.signing import mask_name
 
+# fontTools reports every table it prunes at INFO, for each PDF fpdf2 subsets: noise in the job log.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
 DEFAULT_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 KEYWORD = "fundguard-commitment:"
 _FAMILY = "cjk"
