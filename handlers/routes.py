@@ -136,6 +136,7 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", f"{CAMPAIGN}/roster/from-registry", cm.roster_from_registry, cm.ROLES)
     staff(app, "GET", f"{CAMPAIGN}/coverage", cm.coverage, cm.ROLES)
     staff(app, "GET", f"{CAMPAIGN}/non-signers", cm.non_signers, cm.ROLES)
+    staff(app, "GET", f"{CAMPAIGN}/non-signers.xlsx", cm.non_signers_xlsx, cm.ROLES)
     staff(app, "POST", f"{CAMPAIGN}/reminders", cm.send_reminders, cm.ROLES)
     staff(app, "POST", f"{COMMIT}/enterprises/import", cm.import_enterprises, cm.ROLES)  # CSV, ?region=
     staff(app, "POST", f"{COMMIT}/identities/import", cm.import_identities, cm.ROLES)  # CSV, ?region=

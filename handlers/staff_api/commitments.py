@@ -14,6 +14,8 @@ from tortoise.transactions import in_transaction
 
 from commitments import campaigns, people, reminders, signing, templates
 from commitments.access import STAFF_ROLES
+from commitments.rows import ENTERPRISE_KINDS
+from commitments.texts import SIGNER_KINDS
 from credit.access import region_of
 from handlers import keys
 from handlers.kit.errors import ApiError
@@ -21,6 +23,7 @@ from handlers.staff_api.credit import MAX_CSV_BYTES, Json, ReasonIn, RegionQuery
 from handlers.staff_api.guard import StaffHandler, body_of, now_of, query_of, reply, wake_jobs
 from handlers.staff_api.schemas import In
 from kernel.actors import Actor
+from reports.ledger import to_xlsx
 
 ROLES = STAFF_ROLES
 
@@ -179,6 +182,28 @@ async def non_signers(request: web.Request, actor: Actor) -> web.Response:
         for e in found
     ]
     return reply(NonSignersOut(non_signers=rows))
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+NON_SIGNER_TITLES = ["签署人类别", "编码", "姓名", "机构编码", "企业类型", "已绑定微信"]
+
+
+async def non_signers_xlsx(request: web.Request, actor: Actor) -> web.Response:
+    """The non-signers as a spreadsheet (for the procurement platform, or the institutions)."""
+    async with in_transaction() as conn:
+        found = await campaigns.non_signers(conn, _id(request), actor=actor)
+    rows: list[list[Any]] = [
+        [SIGNER_KINDS[e.signer_kind], e.party, e.name, e.institution_code or "",
+         ENTERPRISE_KINDS.get(e.enterprise_kind or "", ""), "是" if e.openid_index else "否"]
+        for e in found
+    ]  # fmt: skip
+    body = await to_xlsx(NON_SIGNER_TITLES, rows, sheet_title="未签署名单")
+    disposition = f'attachment; filename="non-signers-{_id(request)}.xlsx"'
+    return web.Response(
+        body=body,
+        content_type=XLSX,
+        headers={"Content-Disposition": disposition, "Cache-Control": "no-store"},
+    )
 
 
 async def send_reminders(request: web.Request, actor: Actor) -> web.Response:

@@ -4,12 +4,14 @@ nothing), coverage, non-signers, reminders by template message, voiding, and the
 from __future__ import annotations
 
 import asyncio
+import io
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
 
 import aiohttp
 import pytest
+from openpyxl import load_workbook
 
 from commitments.models import Campaign
 from storage import kv as kvs
@@ -94,6 +96,13 @@ async def test_staff_run_a_campaign_from_templates_to_reminders(
     assert [(m["party"], m["bound"]) for m in missing["non_signers"]] == [
         ("D0000002", True),
         ("D0000003", False),
+    ]
+    status, ctype, sheet = await officer.download(f"{API}/campaigns/{campaign['id']}/non-signers.xlsx")
+    assert status == 200 and ctype.startswith("application/vnd.openxmlformats")
+    rows = list(load_workbook(io.BytesIO(sheet)).active.iter_rows(values_only=True))
+    assert rows[0][:3] == ("签署人类别", "编码", "姓名") and [r[1] for r in rows[1:]] == [
+        "D0000002",
+        "D0000003",
     ]
     sent = await officer.ok("POST", f"{API}/campaigns/{campaign['id']}/reminders", status=202)
     assert sent == {"queued": 1, "unbound_by_institution": {"P0000002": 1}}

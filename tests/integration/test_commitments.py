@@ -330,3 +330,15 @@ async def test_roster_from_registry_needs_identities(database: str) -> None:
         ("principal", "P0000001", "周一", "G1"),
         ("principal", "P0000002", "吴二", "G1"),
     ]
+
+
+async def test_only_staff_release_a_binding_and_then_another_account_binds(database: str, kv: KV) -> None:
+    campaign = await practitioner_campaign()
+    entry = await bind(kv, campaign, "o-old-phone")
+    async with in_transaction() as conn:
+        with pytest.raises(CommitmentError) as err:
+            await signing.unbind(conn, entry.id, reason="换了手机", actor=OUTSIDER, now=NOW)
+        assert err.value.code == "forbidden"
+        await signing.unbind(conn, entry.id, reason="换了手机", actor=OFFICER, now=NOW)
+    again = await bind(kv, campaign, "o-new-phone")
+    assert again.id == entry.id and again.openid_index == CIPHER.blind_index("o-new-phone")
