@@ -31,9 +31,9 @@ def job_handlers(
     renderer: Callable[[], documents.Renderer],
     send_template: SendTemplate,
     cipher: FieldCipher,
-    reminder_template: str,
-    page_url: str,
+    reminder_target: Callable[[], tuple[str, str]],
 ) -> dict[str, JobHandler]:
+    """``reminder_target`` gives the reminder's template id and the signing page's URL (read when sent)."""
     async def close_windows(payload: dict[str, Any]) -> None:
         async with in_transaction() as conn:
             await campaigns.close_due(conn, now=clock())
@@ -57,6 +57,7 @@ def job_handlers(
             "备注": {"value": "您尚未签署信用承诺书，请点击签署。"},
         }
         openid = cipher.decrypt(entry.openid_enc, context=OPENID_CONTEXT)
-        await send_template(openid, reminder_template, data, page_url)
+        template, page_url = reminder_target()
+        await send_template(openid, template, data, page_url)
 
     return {CLOSE_WINDOWS: close_windows, RENDER_PDF: render_pdf, REMIND: reminder}

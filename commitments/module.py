@@ -48,8 +48,10 @@ def _jobs(r: Resources) -> Mapping[str, JobHandler]:
         renderer=renderer,
         send_template=send_template,
         cipher=r.cipher,
-        reminder_template=r.settings.COMMITMENTS_REMINDER_TEMPLATE,
-        page_url=r.settings.PUBLIC_BASE_URL.rstrip("/") + PAGE_PATH,
+        reminder_target=lambda: (
+            r.settings.COMMITMENTS_REMINDER_TEMPLATE,
+            r.settings.PUBLIC_BASE_URL.rstrip("/") + PAGE_PATH,
+        ),
     )
 
 
