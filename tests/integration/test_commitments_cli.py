@@ -1,9 +1,11 @@
 """``fundguard commitments verify|coverage`` as an officer or a court's expert runs them, against the
 test database (PostgreSQL and SQLite): a sealed PDF verifies (exit 0); one changed byte, a changed
-record or a broken chain makes ``verify`` print what failed and exit 1."""
+record or a broken chain makes ``verify`` print what failed and exit 1; poppler's ``pdfsig`` agrees
+on the PDF's signature."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from tortoise.transactions import in_transaction
@@ -14,6 +16,14 @@ from storage import kv as kvs
 from storage.blobs import LocalBlobStore
 from tests.integration.commitments_kit import bound_and_signed, practitioner_campaign
 from tests.integration.test_credit_cli import fundguard
+
+
+async def pdfsig(path: Path) -> str:
+    """What poppler's ``pdfsig`` (a standard tool, Debian's poppler-utils) says of the PDF's signature."""
+    proc = await asyncio.create_subprocess_exec(
+        "pdfsig", str(path), stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT
+    )
+    return (await proc.communicate())[0].decode()
 
 
 async def test_verify_a_signed_pdf_and_the_chain_from_the_command_line(database: str, tmp_path: Path) -> None:
@@ -32,6 +42,8 @@ async def test_verify_a_signed_pdf_and_the_chain_from_the_command_line(database:
     changed[len(changed) // 3] ^= 0x20
     bad.write_bytes(bytes(changed))
 
+    assert "Signature is Valid" in await pdfsig(good) and "Total document signed" in await pdfsig(good)
+    assert "Signature is Valid" not in await pdfsig(bad)  # poppler's own check agrees
     code, out, _ = await fundguard(database, tmp_path, "commitments", "verify", str(good))
     assert code == 0 and out["valid"] is True and out["signer"] == "张*" and out["failed"] == []
     assert out["template"].startswith("信用承诺书") and out["signed_at"]
