@@ -30,6 +30,7 @@ class Renderer:
     base_url: str
     font: Path
     keys: seal.BureauKeys
+    tsa_url: str = ""  # an RFC 3161 timestamp authority (empty: none)
 
     def render(self, signature: Signature, body: str) -> bytes:
         letter = pdf.render(
@@ -40,7 +41,7 @@ class Renderer:
             base_url=self.base_url,
             font=self.font,
         )
-        return seal.seal(letter, self.keys)
+        return seal.seal(letter, self.keys, tsa_url=self.tsa_url)
 
 
 async def render_signed(

@@ -34,6 +34,7 @@ def job_handlers(
     reminder_target: Callable[[], tuple[str, str]],
 ) -> dict[str, JobHandler]:
     """``reminder_target`` gives the reminder's template id and the signing page's URL (read when sent)."""
+
     async def close_windows(payload: dict[str, Any]) -> None:
         async with in_transaction() as conn:
             await campaigns.close_due(conn, now=clock())

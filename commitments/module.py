@@ -40,6 +40,7 @@ def _jobs(r: Resources) -> Mapping[str, JobHandler]:
             base_url=r.settings.PUBLIC_BASE_URL,
             font=Path(r.settings.COMMITMENTS_FONT),
             keys=seal.ensure_demo_keys(cli.key_dir(r.settings)),
+            tsa_url=r.settings.COMMITMENTS_TSA_URL,
         )
 
     return jobs.job_handlers(

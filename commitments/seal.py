@@ -18,6 +18,7 @@ from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import signers
+from pyhanko.sign.timestamps import HTTPTimeStamper
 from pyhanko.sign.validation import async_validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
@@ -86,13 +87,17 @@ def ensure_demo_keys(
     return keys
 
 
-def seal(pdf: bytes, keys: BureauKeys, *, reason: str = "信用承诺书电子签署存证") -> bytes:
-    """The PDF with the bureau's PAdES signature over all of it (an incremental update)."""
+def seal(pdf: bytes, keys: BureauKeys, *, reason: str = "信用承诺书电子签署存证", tsa_url: str = "") -> bytes:
+    """The PDF with the bureau's PAdES signature over all of it (an incremental update), with an
+    RFC 3161 timestamp from ``tsa_url`` when one is configured. Blocking: run it in a thread."""
     signer = signers.SimpleSigner.load(str(keys.key_path), str(keys.cert_path))  # type: ignore[no-untyped-call]
     if signer is None:
         raise ValueError("cannot load the bureau's key")
     meta = signers.PdfSignatureMetadata(field_name=FIELD, reason=reason, subfilter=None)
-    out = signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)), meta, signer=signer)
+    stamper = HTTPTimeStamper(tsa_url) if tsa_url else None
+    out = signers.sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(pdf)), meta, signer=signer, timestamper=stamper
+    )
     return bytes(out.getvalue())
 
 
@@ -123,6 +128,17 @@ async def check(pdf: bytes, cert_pem: bytes) -> list[str]:
     if status.coverage is None or status.coverage.name != "ENTIRE_FILE":
         problems.append("pdf_coverage")
     return problems
+
+
+def timestamped(pdf: bytes) -> bool:
+    """The bureau's signature carries an RFC 3161 signature timestamp."""
+    sigs = PdfFileReader(io.BytesIO(pdf)).embedded_signatures
+    if not sigs:
+        return False
+    unsigned = sigs[-1].signer_info["unsigned_attrs"]
+    return (
+        any(a["type"].native == "signature_time_stamp_token" for a in unsigned) if unsigned.native else False
+    )
 
 
 def keywords_of(pdf: bytes) -> str:

@@ -54,6 +54,8 @@ class Settings(BaseSettings):
         default="fundguard-commitment-reminder", min_length=1, max_length=64
     )
     COMMITMENTS_KEY_DIR: str = ""
+    # An RFC 3161 timestamp authority for the signed PDFs (empty: none; the simulator has one at /sim/tsa).
+    COMMITMENTS_TSA_URL: str = ""
     DIALOGUE_TTL_SECONDS: int = Field(default=1800, gt=0)
     # Proxies (comma-separated addresses or networks) whose X-Forwarded-For is believed, e.g. the nginx
     # host; empty means the TCP peer is the client. Per-IP limits depend on this being right.

@@ -221,9 +221,7 @@ async def test_sealed_pdf_verifies_and_any_change_or_void_fails(
     campaign = await practitioner_campaign()
     first = await bound_and_signed(kv, campaign, "o-zhang")
     keys = seal.ensure_demo_keys(tmp_path / "keys")
-    renderer = documents.Renderer(
-        base_url="https://fg.example.cn", font=pdf.DEFAULT_FONT, keys=keys
-    )
+    renderer = documents.Renderer(base_url="https://fg.example.cn", font=pdf.DEFAULT_FONT, keys=keys)
     blobs = LocalBlobStore(tmp_path / "blobs")
     async with in_transaction() as conn:
         digest = await documents.render_signed(conn, first.id, renderer=renderer, blobs=blobs)
@@ -342,3 +340,45 @@ async def test_only_staff_release_a_binding_and_then_another_account_binds(datab
         await signing.unbind(conn, entry.id, reason="换了手机", actor=OFFICER, now=NOW)
     again = await bind(kv, campaign, "o-new-phone")
     assert again.id == entry.id and again.openid_index == CIPHER.blind_index("o-new-phone")
+
+
+async def test_the_seal_carries_a_timestamp_from_the_configured_authority(tmp_path: Path) -> None:
+    from aiohttp import web
+    from aiohttp.test_utils import TestServer
+
+    from simulator.tsa import setup_tsa
+
+    app = web.Application()
+    setup_tsa(app)
+    server = TestServer(app, host="127.0.0.1")
+    await server.start_server()
+    try:
+        keys = seal.ensure_demo_keys(tmp_path / "keys")
+        letter = pdf.render(
+            evidence=EVIDENCE,
+            body="承诺正文" * 20,
+            image_png=drawn_png(),
+            record_hash="0" * 64,
+            base_url="https://x",
+        )
+        url = str(server.make_url("/sim/tsa"))
+        stamped = await asyncio.to_thread(seal.seal, letter, keys, tsa_url=url)
+        plain = await asyncio.to_thread(seal.seal, letter, keys)
+    finally:
+        await server.close()
+    assert seal.timestamped(stamped) and not seal.timestamped(plain)
+    assert await seal.check(stamped, keys.certificate_pem()) == []
+
+
+EVIDENCE = {
+    "code": "0123456789abcdef",
+    "template": {"title": "信用承诺书", "version": 1, "sha256": "0" * 64},
+    "signer": {"name": "张三", "party": "D0000001", "kind": "practitioner"},
+    "signed_at": "2026-04-10T10:00:00+08:00",
+    "openid_index": "x",
+    "image_sha256": "y",
+    "client": {"ip": "203.0.113.7", "user_agent": "ua", "session": "s"},
+    "region": "demo",
+    "seq": 1,
+    "timeline": [{"kind": "signed", "at": "2026-04-10T10:00:00+08:00"}],
+}
