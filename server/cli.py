@@ -109,6 +109,7 @@ def _demo_overrides(host: str, port: int) -> dict[str, object]:
         "WECHATPAY_PUBLIC_KEY_PATH": str(pay_dir / "pub_key.pem"),
         "WECHATPAY_PUBLIC_KEY_ID": pay.public_key_id,
         "WECHATPAY_NOTIFY_URL": f"http://{host}:{port}/wechatpay/notify",
+        "COMMITMENTS_TSA_URL": f"http://{host}:{port + 1}/sim/tsa",  # signed letters get a timestamp
     }
 
 
