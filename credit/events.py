@@ -589,6 +589,38 @@ async def complaint_from_report(conn: BaseDBAsyncClient, report_id: int, *, now:
     return True
 
 
+async def breach_from_commitment(conn: BaseDBAsyncClient, payload: dict[str, Any], *, now: datetime) -> bool:
+    """The credit event a commitment campaign asks for on an institution with non-signers when its
+    window closes (``commitment.unsigned``), once per campaign and institution. True if stored."""
+    ref = f"commitment:{int(payload['campaign_id'])}:{payload['institution_code']}"
+    if await CreditEventRecord.filter(origin_ref=ref).using_db(conn).exists():
+        return False
+    place = (
+        await Institution.filter(code=payload["institution_code"], region=payload["region"])
+        .using_db(conn)
+        .first()
+    )
+    if place is None:
+        return False
+    try:
+        await CreditEventRecord.create(
+            using_db=conn,
+            region=place.region,
+            institution_code=place.code,
+            kind=str(payload["event_kind"]),
+            occurred_on=date.fromisoformat(str(payload["closes_on"])),
+            source=f"信用承诺未签署（{int(payload['unsigned'])}人）",
+            evidence=ref,
+            origin="commitment",
+            origin_ref=ref,
+            recorded_by="event:commitment.unsigned",
+            recorded_at=now,
+        )
+    except IntegrityError:  # a concurrent delivery stored it first
+        return False
+    return True
+
+
 def registry_error_lines(err: RegistryError) -> list[str]:
     """A registry import refusal as lines (the staff API shows them like a ``CreditError``)."""
     return [err.message, *(str(p) for p in getattr(err, "problems", []))]

@@ -1,5 +1,6 @@
 """Credit's handlers of other domains' events: the substantiated-complaint event of a concluded report,
-and the satisfaction indicators of a survey aggregation."""
+and the satisfaction indicators of a survey aggregation, and the event on an institution whose people
+did not sign a campaign's commitment letter."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from credit.events import complaint_from_report, drop_indicators, upsert_indicators
+from commitments.events import COMMITMENT_UNSIGNED
+from credit.events import breach_from_commitment, complaint_from_report, drop_indicators, upsert_indicators
 from reports.events import REPORT_CONCLUDED
 from storage.jobs import JobHandler
 from surveys.events import SURVEY_AGGREGATED
@@ -53,4 +55,12 @@ def job_handlers(*, clock: Callable[[], datetime]) -> dict[str, JobHandler]:
                 conn, region=region, period=period, name=name, codes=payload["below"], source="survey"
             )
 
-    return {REPORT_CONCLUDED: report_concluded, SURVEY_AGGREGATED: survey_aggregated}
+    async def commitment_unsigned(payload: dict[str, Any]) -> None:
+        async with in_transaction() as conn:
+            await breach_from_commitment(conn, payload, now=clock())
+
+    return {
+        REPORT_CONCLUDED: report_concluded,
+        SURVEY_AGGREGATED: survey_aggregated,
+        COMMITMENT_UNSIGNED: commitment_unsigned,
+    }

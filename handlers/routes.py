@@ -9,6 +9,7 @@ from aiohttp import web
 from handlers import keys, ops
 from handlers.h5 import certificate as grid_card
 from handlers.h5 import claim as h5
+from handlers.h5 import commitments as h5_commitments
 from handlers.h5 import pages as static_pages
 from handlers.miniprogram import credit as mp_credit
 from handlers.miniprogram import objections as credit_objection
@@ -16,6 +17,7 @@ from handlers.miniprogram import points as mp_points
 from handlers.miniprogram import rewards as mp_rewards
 from handlers.miniprogram import surveys as mp_surveys
 from handlers.miniprogram import views as mp
+from handlers.staff_api import commitments as cm
 from handlers.staff_api import credit as cr
 from handlers.staff_api import grid as grd
 from handlers.staff_api import guard as admin
@@ -40,6 +42,8 @@ GRID_STAFF = ("intake", "investigator", "head")  # grid clerks; the region is ch
 GRID = "/admin/api/grids/{code}"
 SUPERVISOR = r"/admin/api/supervisors/{id:\d+}"
 FINDING = r"/admin/api/findings/{id:\d+}"
+COMMIT = "/admin/api/commitments"
+CAMPAIGN = r"/admin/api/commitments/campaigns/{id:\d+}"
 
 
 def staff(
@@ -164,8 +168,25 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", "/admin/api/grid-tasks", grd.task_create, ("investigator", "head"))
     staff(app, "POST", "/admin/api/grid-tasks/sample", grd.task_sample, ("investigator", "head"))
     app.router.add_get("/h5/grid/certificates/{token}", grid_card.card)  # public: the card's QR
+    # Commitment letters: templates, campaigns and their rosters, coverage, reminders, voiding.
+    staff(app, "GET", f"{COMMIT}/templates", cm.list_templates, cm.ROLES)
+    staff(app, "POST", f"{COMMIT}/templates", cm.create_template, cm.ROLES)
+    staff(app, "POST", rf"{COMMIT}/templates/{{id:\d+}}/publish", cm.publish_template, cm.ROLES)
+    staff(app, "POST", f"{COMMIT}/campaigns", cm.open_campaign, cm.ROLES)
+    staff(app, "POST", f"{CAMPAIGN}/roster", cm.import_roster, cm.ROLES)  # CSV body
+    staff(app, "POST", f"{CAMPAIGN}/roster/from-registry", cm.roster_from_registry, cm.ROLES)
+    staff(app, "GET", f"{CAMPAIGN}/coverage", cm.coverage, cm.ROLES)
+    staff(app, "GET", f"{CAMPAIGN}/non-signers", cm.non_signers, cm.ROLES)
+    staff(app, "GET", f"{CAMPAIGN}/non-signers.xlsx", cm.non_signers_xlsx, cm.ROLES)
+    staff(app, "POST", f"{CAMPAIGN}/reminders", cm.send_reminders, cm.ROLES)
+    staff(app, "POST", f"{COMMIT}/enterprises/import", cm.import_enterprises, cm.ROLES)  # CSV, ?region=
+    staff(app, "POST", f"{COMMIT}/identities/import", cm.import_identities, cm.ROLES)  # CSV, ?region=
+    staff(app, "POST", rf"{COMMIT}/signatures/{{code:[0-9a-f]{{16}}}}/void", cm.void_signature, cm.ROLES)
+    staff(app, "POST", rf"{COMMIT}/roster/{{id:\d+}}/unbind", cm.unbind, cm.ROLES)
     # H5 pages in the official account (OAuth sign-in, a sealed cookie; see handlers.h5.claim)
     h5.setup_h5(app)
+    # Commitment letters: the signing page (same sign-in) and the public verification page of the QR code
+    h5_commitments.setup_commitments(app)
     # Operations
     app.router.add_get("/healthz", ops.healthz)
     app.router.add_get("/readyz", ops.readyz)

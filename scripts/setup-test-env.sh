@@ -10,10 +10,12 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
 fi
 
-if [ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then
-  echo "setup: installing a CJK font for the survey posters (fonts-wqy-microhei)"
+# The CJK font embedded in signed commitment letters (COMMITMENTS_FONT), and poppler's pdfsig, the
+# standard tool the tests check those letters' signatures with.
+if [ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || ! command -v pdfsig >/dev/null; then
+  echo "setup: installing fonts-wqy-microhei and poppler-utils for the commitment PDFs"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq fonts-wqy-microhei >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq fonts-wqy-microhei poppler-utils >/dev/null
 fi
 
 if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then

@@ -109,6 +109,7 @@ def _demo_overrides(host: str, port: int) -> dict[str, object]:
         "WECHATPAY_PUBLIC_KEY_PATH": str(pay_dir / "pub_key.pem"),
         "WECHATPAY_PUBLIC_KEY_ID": pay.public_key_id,
         "WECHATPAY_NOTIFY_URL": f"http://{host}:{port}/wechatpay/notify",
+        "COMMITMENTS_TSA_URL": f"http://{host}:{port + 1}/sim/tsa",  # signed letters get a timestamp
     }
 
 
@@ -212,7 +213,7 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
     from handlers import keys
     from points.service import issue_access_code
     from server.app import create_app
-    from server.seed import DEMO_PASSWORD, seed_demo
+    from server.seed import DEMO_PASSWORD, seed_commitments, seed_demo
     from simulator.app import Simulator, create_simulator_app
     from simulator.pay.core import SimPay
     from simulator.pay.keys import load_or_create
@@ -245,6 +246,7 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
     await web.TCPSite(runners[1], host, port + 1).start()
     try:
         points_person = await seed_demo(app[keys.CIPHER])
+        signer = await seed_commitments(app[keys.CIPHER])
         await app[keys.CLIENT].create_menu(menu_payload())
         points_line = ""
         if points_person is not None:
@@ -265,6 +267,12 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
             if poster is not None
             else ""
         )
+        commitment_line = ""
+        if signer is not None:
+            commitment_line = (
+                f"  Commitment (H5): 参与 → 信用承诺 in the chat, bind as 编码 {signer['code']}, "
+                f"姓名 {signer['name']}, 身份证号 {signer['id_number']}\n"
+            )
         print(
             f"\nFundGuard demo is running (embedded mode, SQLite + in-process Redis).\n"
             f"  Chat simulator : http://{host}:{port + 1}/sim/\n"
@@ -276,6 +284,7 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
             f"  Objection (H5) : http://{host}:{port}/h5/credit/objection\n"
             f"{points_line}"
             f"{survey_line}"
+            f"{commitment_line}"
             f"Press Ctrl+C to stop.\n",
             flush=True,
         )

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from bot import module as bot
+from commitments import module as commitments
 from credit import module as credit
 from feedback import module as feedback
 from grid import module as grid
@@ -43,6 +44,7 @@ INSTALLED: tuple[Domain, ...] = (
     surveys.DOMAIN,
     staff.DOMAIN,
     grid.DOMAIN,
+    commitments.DOMAIN,
 )
 
 

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from tortoise.transactions import in_transaction
 
+from commitments.demo import seed_commitments_demo
 from credit.demo import COUNTY, DEMO_ACTOR, seed_credit_demo, seed_points_demo
 from credit.evaluation import evaluate
 from credit.models import CreditRun
@@ -101,3 +102,12 @@ async def deliver_survey_indicators(region: str, period: str) -> None:
         if (job.payload.get("region"), job.payload.get("period")) == (region, period):
             await job_handlers(clock=lambda: datetime.now(UTC))[SURVEY_AGGREGATED](job.payload)
             return
+
+
+async def seed_commitments(cipher: FieldCipher) -> dict[str, str] | None:
+    """The demo campaign with a third signed (after ``seed_demo``: it needs the registry); an unsigned
+    practitioner's details for the banner. ID numbers are encrypted with the service's ``cipher``."""
+    async with in_transaction() as conn:
+        return await seed_commitments_demo(
+            conn, region=DEMO_REGION["code"], cipher=cipher, now=datetime.now(UTC)
+        )

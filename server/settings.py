@@ -46,6 +46,16 @@ class Settings(BaseSettings):
     )
     # Where embedded mode keeps its SQLite file, generated key and blobs.
     VAR_DIR: str = "./var"
+    # Commitment letters (commitments/): the CJK font embedded in signed PDFs (Debian fonts-wqy-microhei),
+    # the template that reminds non-signers (data keys 活动, 截止时间, 备注), and where the bureau's
+    # signing key and certificate are kept (empty: VAR_DIR/commitments, generated once for the demo).
+    COMMITMENTS_FONT: str = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+    COMMITMENTS_REMINDER_TEMPLATE: str = Field(
+        default="fundguard-commitment-reminder", min_length=1, max_length=64
+    )
+    COMMITMENTS_KEY_DIR: str = ""
+    # An RFC 3161 timestamp authority for the signed PDFs (empty: none; the simulator has one at /sim/tsa).
+    COMMITMENTS_TSA_URL: str = ""
     DIALOGUE_TTL_SECONDS: int = Field(default=1800, gt=0)
     # Proxies (comma-separated addresses or networks) whose X-Forwarded-For is believed, e.g. the nginx
     # host; empty means the TCP peer is the client. Per-IP limits depend on this being right.

@@ -14,6 +14,7 @@ from simulator.pay.jssdk import setup_jssdk
 from simulator.pay.routes import setup_pay
 from simulator.pusher import AccountConfig, Delivery, Pusher
 from simulator.state import SimState
+from simulator.tsa import setup_tsa
 
 
 class Simulator:
@@ -23,6 +24,7 @@ class Simulator:
         self.cfg = cfg
         self.state = state or SimState()
         self.pay = pay  # simulated WeChat Pay; its routes are mounted only when present
+        self.tsa_cert_pem: bytes | None = None  # the timestamp authority's certificate, once mounted
         self.session: aiohttp.ClientSession | None = None
         self._pusher: Pusher | None = None
 
@@ -108,6 +110,7 @@ def create_simulator_app(
     api.setup_api(app)
     page.setup_page(app)
     setup_jssdk(app)
+    sim.tsa_cert_pem = setup_tsa(app)
     if sim.pay is not None:
         setup_pay(app, sim.pay)
     return app

@@ -70,10 +70,10 @@ def session_openid(request: web.Request) -> str | None:
     return str(data["openid"]) if data.get("exp", 0) > _now(request) else None
 
 
-def require_session(request: web.Request) -> str:
+def require_session(request: web.Request, *, page: str = "领奖页面") -> str:
     openid = session_openid(request)
     if openid is None:
-        raise ApiError(401, "unauthorized", "页面已过期，请从公众号重新打开领奖页面。")
+        raise ApiError(401, "unauthorized", f"页面已过期，请从公众号重新打开{page}。")
     if request.method == "POST" and not request.headers.get(CSRF_HEADER):
         raise ApiError(403, "forbidden", "请求来源不明。")
     return openid
@@ -95,40 +95,53 @@ async def page(request: web.Request) -> web.StreamResponse:
         response.headers["Cache-Control"] = "no-store"
         response.headers["Referrer-Policy"] = "no-referrer"
         return response
+    raise sign_in(request, CALLBACK)
+
+
+def sign_in(request: web.Request, callback_path: str) -> web.HTTPFound:
+    """The redirect to WeChat's silent OAuth that comes back to ``callback_path`` (an H5 page's)."""
     settings = request.app[keys.SETTINGS]
     state = secrets.token_hex(16)  # [a-zA-Z0-9], at most 128 bytes (WECHAT.md §4.7)
     target = request.app[keys.CLIENT].oauth_url(
-        settings.PUBLIC_BASE_URL + CALLBACK, state=state, base=settings.WECHAT_OAUTH_BASE
+        settings.PUBLIC_BASE_URL + callback_path, state=state, base=settings.WECHAT_OAUTH_BASE
     )
     response = web.HTTPFound(target)
     _set_cookie(request, response, STATE_COOKIE, state, STATE_SECONDS)
-    raise response
+    return response
 
 
-def _problem(text: str, status: int) -> web.Response:
+def _problem(text: str, status: int, *, page: str = PAGE, title: str = "领取举报奖励") -> web.Response:
     body = (
         "<!doctype html><html lang=zh-CN><meta charset=utf-8>"
-        "<meta name=viewport content='width=device-width,initial-scale=1'><title>领取举报奖励</title>"
-        f"<p style='font:16px sans-serif;padding:24px'>{text} <a href='{PAGE}'>重新打开</a></p></html>"
+        f"<meta name=viewport content='width=device-width,initial-scale=1'><title>{title}</title>"
+        f"<p style='font:16px sans-serif;padding:24px'>{text} <a href='{page}'>重新打开</a></p></html>"
     )
     return web.Response(text=body, status=status, content_type="text/html", charset="utf-8")
 
 
 async def callback(request: web.Request) -> web.StreamResponse:
+    return await finish_sign_in(request, PAGE)
+
+
+async def finish_sign_in(
+    request: web.Request, page_path: str, *, title: str = "领取举报奖励"
+) -> web.StreamResponse:
+    """The OAuth callback of an H5 page: check ``state``, turn the code into the openid, set the
+    sealed session cookie (shared by every page under /h5/) and go back to ``page_path``."""
     code, state = request.query.get("code", ""), request.query.get("state", "")
     expected = request.cookies.get(STATE_COOKIE, "")
     if not code or not expected or not secrets.compare_digest(state.encode(), expected.encode()):
-        return _problem("授权已过期或链接不完整。", 400)
+        return _problem("授权已过期或链接不完整。", 400, page=page_path, title=title)
     try:
         openid = await request.app[keys.CLIENT].oauth_openid(code)
     except WeChatAPIError:
-        return _problem("微信授权失败，请稍后再试。", 400)
+        return _problem("微信授权失败，请稍后再试。", 400, page=page_path, title=title)
     except (aiohttp.ClientError, TimeoutError):
-        return _problem("微信暂时不可用，请稍后再试。", 503)
+        return _problem("微信暂时不可用，请稍后再试。", 503, page=page_path, title=title)
     sealed = request.app[keys.CIPHER].encrypt(
         json.dumps({"openid": openid, "exp": _now(request) + SESSION_SECONDS}), context=SESSION_CONTEXT
     )
-    response = web.HTTPFound(PAGE)
+    response = web.HTTPFound(page_path)
     _set_cookie(request, response, SESSION_COOKIE, sealed, SESSION_SECONDS)
     response.del_cookie(STATE_COOKIE, path="/h5/")
     raise response
