@@ -48,6 +48,7 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_post("/api/v1/reports", mp.submit)  # auth
     app.router.add_get("/api/v1/reports/{receipt_code}", mp.report_by_receipt)
     app.router.add_post("/api/v1/reports/{receipt_code}/messages", mp.post_message)
+    app.router.add_post("/api/v1/reports/{receipt_code}/evidence", mp.post_evidence)  # auth
     app.router.add_get("/api/v1/rewards", mp_rewards.my_rewards)  # auth
     app.router.add_get("/api/v1/reports/{receipt_code}/reward", mp_rewards.reward_by_receipt)
     app.router.add_post("/api/v1/reports/{receipt_code}/reward/claim", mp_rewards.claim_reward)  # auth

@@ -150,6 +150,7 @@ def _resources(
                 rules=app[keys.REPORT_RULES],
                 kv=store,
                 region=settings.REGION,
+                public_base_url=settings.PUBLIC_BASE_URL,
             )
         )
         dialogue = Dialogue(

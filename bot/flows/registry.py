@@ -21,6 +21,7 @@ class FlowDeps:
     rules: ReportRules
     kv: KV
     region: str  # the account's region (one official account serves one bureau)
+    public_base_url: str = ""  # where links to the H5 pages point
 
 
 def build_flows(deps: FlowDeps) -> dict[str, Flow]:
@@ -33,7 +34,14 @@ def build_flows(deps: FlowDeps) -> dict[str, Flow]:
             rules=deps.rules,
             region=deps.region,
         ),
-        progress.build(cipher=deps.cipher, clock=deps.clock, rules=deps.rules, kv=deps.kv),
-        credit.build(region=deps.region, kv=deps.kv),
+        progress.build(
+            cipher=deps.cipher,
+            clock=deps.clock,
+            rules=deps.rules,
+            kv=deps.kv,
+            wake_jobs=deps.wake_jobs,
+            public_base_url=deps.public_base_url,
+        ),
+        credit.build(region=deps.region, kv=deps.kv, clock=deps.clock),
     ]
     return {f.name: f for f in flows}

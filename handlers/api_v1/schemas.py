@@ -207,3 +207,13 @@ class ReportViewOut(_Out):
 
 class MessageIn(_In):
     body: str = Field(max_length=4000)
+
+
+class EvidenceIn(_In):
+    attachments: list[UUID] = Field(
+        min_length=1, max_length=9, description="Ids from POST /attachments; 9 pieces per report in all."
+    )
+
+
+class EvidenceOut(_Out):
+    evidence_count: int = Field(description="How many pieces of evidence the report now holds (at most 9).")
