@@ -63,7 +63,7 @@ def _distance(meters: float) -> str:
 def _grade_line(item: InstitutionCredit) -> str:
     c = item.credit
     if not c.rated:
-        return f"   未评级：{c.not_rated_reason}"
+        return f"   未评级：{c.plain_reason}"
     label = f" {c.label}" if c.label else ""
     when = f" · {c.published_on:%Y-%m-%d}公布" if c.published_on else ""
     return f"   信用等级：{c.shown}{label} · {c.period_label}{when}"
@@ -80,7 +80,7 @@ def _detail(item: InstitutionCredit) -> str:
     lines = [_block(1, item, near=False)[3:]]
     c = item.credit
     if c.rated and c.meaning:
-        lines.append(f"等级含义：{c.meaning}")
+        lines.append(f"等级含义：{c.explanation}")  # plain Chinese; rule numbers stay with staff
     if c.scheme_title:
         lines.append(f"评价办法：{c.scheme_title}")
     lines.append(f"地址：{item.address}")

@@ -212,3 +212,16 @@ async def test_an_anonymous_reporter_hears_of_rewards_at_intake_and_sees_the_off
     view = await say(stack, user, "进度", receipt)
     assert "举报奖励：2,000.00元，待领取" in view
     assert "/h5/rewards/claim" in view and "输入本件的回执码" in view
+
+
+async def test_help_advertises_only_what_works_and_menu_names_answer_as_taps(stack: Stack) -> None:
+    user = openid()
+    help_text = await say(stack, user, "帮助")
+    for pending in ("满意度评价", "信用承诺", "社会监督员"):  # not built yet: not promised
+        assert pending not in help_text
+    await stack.sim.click(user, "SURVEY")
+    tapped = last(stack, user)
+    assert await say(stack, user, "满意度评价") == tapped
+    await stack.sim.click(user, "MINE")
+    assert await say(stack, user, "我的") == last(stack, user)
+    assert "满意度评价" in await say(stack, user, "参与")
