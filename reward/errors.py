@@ -62,7 +62,8 @@ MESSAGES: dict[RewardErrorCode, str] = {
 
 
 class RewardError(Exception):
-    def __init__(self, code: RewardErrorCode, *, detail: str | None = None) -> None:
+    def __init__(self, code: RewardErrorCode, *, detail: str | None = None, field: str | None = None) -> None:
         self.code: RewardErrorCode = code
+        self.field = field  # the input the refusal is about, so a form can show it there
         self.message = MESSAGES[code] if detail is None else f"{MESSAGES[code]}{detail}"
         super().__init__(self.message)

@@ -42,7 +42,7 @@ FIELDS = {"phone_required": "phone"}
 
 
 def reward_error(err: RewardError) -> ApiError:
-    field = FIELDS.get(err.code)
+    field = err.field or FIELDS.get(err.code)
     return ApiError(
         STATUS.get(err.code, 422), err.code, err.message, fields={field: err.message} if field else None
     )
