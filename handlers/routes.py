@@ -59,6 +59,7 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_get("/api/v1/institutions/{code}/credit", mp_credit.institution_credit)  # public
     # An institution objects to its published credit grade with the code on its notice (and the H5 form)
     app.router.add_post("/api/v1/institutions/{code}/credit/objections", credit_objection.submit)
+    app.router.add_get("/api/v1/institutions/{code}/credit/objections", credit_objection.status)
     app.router.add_get("/h5/credit/objection", credit_objection.form)
     # A practitioner reads their points and asks for a review (X-Access-Code: the code on the points notice)
     app.router.add_get("/h5/credit/points", static_pages.static_page("practitioner_points.html"))

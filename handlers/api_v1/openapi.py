@@ -33,7 +33,7 @@ from handlers.api_v1.schemas import (
     UploadIn,
 )
 from handlers.api_v1.uploads import AMR, JPEG, MP3, PNG, WEBP
-from handlers.credit_objection import ObjectionIn, ObjectionOut
+from handlers.credit_objection import ObjectionIn, ObjectionOut, ObjectionsOut
 
 ERRORS: dict[int, str] = {
     400: "查询条件有误：invalid 带 fields（如名称 q 和位置 lat、lng 同时给出或都没给，半径超出范围）",
@@ -68,6 +68,7 @@ class Operation:
     path_doc: str = "回执码，16位，可带分隔符（如 ABCD-EFGH-JKMN-PQRS）"
     query: type[BaseModel] | None = None  # the query-string parameters, one per field
     access_code: bool = False  # the practitioner's access code in X-Access-Code (handlers.api_v1.points)
+    objection_code: bool = False  # the institution's objection code in X-Objection-Code
 
 
 OPERATIONS = (
@@ -230,6 +231,17 @@ OPERATIONS = (
     ),
     Operation(
         method="get",
+        path="/api/v1/institutions/{code}/credit/objections",
+        operation_id="creditObjectionStatus",
+        summary="机构查看本机构异议的办理状态和医保部门的答复（凭告知书上的异议码）",
+        ok=200,
+        response=ObjectionsOut,
+        objection_code=True,
+        errors=(403, 429),
+        path_doc="医保定点编码（如 P439901000001）",
+    ),
+    Operation(
+        method="get",
         path="/api/v1/practitioners/{code}/points",
         operation_id="practitionerPoints",
         summary="医保医师（药师）查看本人的记分、状态（正常、暂停、终止）及说明（凭记分通知上的查询码）",
@@ -283,7 +295,15 @@ def _operation(op: Operation, refs: Refs) -> dict[str, Any]:
         "operationId": op.operation_id,
         "summary": op.summary,
         "tags": ["mini-program"],
-        "security": [{"session": []}] if op.auth else [{"accessCode": []}] if op.access_code else [],
+        "security": (
+            [{"session": []}]
+            if op.auth
+            else [{"accessCode": []}]
+            if op.access_code
+            else [{"objectionCode": []}]
+            if op.objection_code
+            else []
+        ),
         "responses": {
             str(op.ok): {"description": "成功", "content": {"application/json": {"schema": ok_schema}}},
             **{str(code): {"description": ERRORS[code], "content": error} for code in (*op.errors, 500)},
@@ -351,6 +371,12 @@ def document() -> dict[str, Any]:
                     "in": "header",
                     "name": "X-Access-Code",
                     "description": "医保经办机构随记分通知发给本人的查询码（12位，可带分隔符）",
+                },
+                "objectionCode": {
+                    "type": "apiKey",
+                    "in": "header",
+                    "name": "X-Objection-Code",
+                    "description": "信用评价结果告知书上的异议码（12位，可带分隔符）",
                 },
             },
         },

@@ -1,19 +1,29 @@
 """The citizen's H5 pages in a real browser (Debian's chromium, a phone viewport), issue 16: the claim page
-refreshes after 领取 and shows each error by its field."""
+refreshes after 领取 and shows each error by its field; the objection page shows the objection's status
+and the bureau's answer."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 
 import aiohttp
 import pytest
 from playwright.async_api import Page, expect
+from tortoise.transactions import in_transaction
 
+from credit.evaluation import evaluate, publish
+from credit.models import CreditObjection
+from credit.objections import answer_objection, issue_notices
+from handlers import keys
+from reports.rules import china_day
+from storage.actors import Actor
 from tests.conftest import Stack
 from tests.e2e.browser import phone_page
 from tests.e2e.test_admin_rewards import consoles
 from tests.e2e.test_api_v1 import Api
 from tests.e2e.test_reward_claim import http, offered, team
+from tests.integration.credit_kit import places
 
 pytestmark = [pytest.mark.parametrize("backend", ["sqlite"]), pytest.mark.browser]
 __all__ = ["http", "team"]  # fixtures, used by name
@@ -67,3 +77,43 @@ async def test_the_claim_page_shows_errors_by_their_field_and_refreshes_after_cl
     await expect(offer).not_to_contain_text("待领取")  # the card was read again
     await expect(offer.get_by_role("button", name="领取", exact=True)).to_have_count(0)
     await expect(offer.get_by_role("button", name="去确认收款")).to_be_visible()
+
+
+async def test_the_objection_page_shows_the_objections_status_and_the_bureaus_answer(
+    stack: Stack, browser_page: Page
+) -> None:
+    now = datetime.now(UTC)
+    await places("P0000001")
+    run = await evaluate("demo", str(china_day(now).year), actor="cli:test", now=now)
+    await publish(run.id, actor="cli:test", now=now)
+    calendar = stack.app[keys.REPORT_RULES].calendar
+    async with in_transaction() as conn:
+        notices = await issue_notices(conn, run.id, actor="cli:test", now=now, calendar=calendar)
+    code = notices[0]["objection_code"]
+
+    page = browser_page
+    await page.goto(stack.url.rstrip("/") + "/h5/credit/objection")
+    await page.get_by_label("机构编码").fill("P0000001")
+    await page.get_by_label("异议码").fill(code)
+    await page.get_by_label("异议理由").fill("去年的违规记录已在复查中撤销，请予更正。")
+    await page.get_by_role("button", name="提交异议").click()
+    progress = page.get_by_role("region", name="异议办理情况")
+    await expect(progress).to_contain_text("待答复")
+
+    made = await CreditObjection.get(institution_code="P0000001")
+    officer = Actor(id=1, name="信用科", roles=frozenset({"credit_officer"}), regions=frozenset({"demo"}))
+    async with in_transaction() as conn:
+        await answer_objection(
+            conn,
+            made.id,
+            decision="rejected",
+            answer="复查结论维持原记录，不予更正。",
+            actor=officer,
+            now=now,
+        )
+    await page.reload()
+    await page.get_by_label("机构编码").fill("P0000001")
+    await page.get_by_label("异议码").fill(code)
+    await page.get_by_role("button", name="查看异议办理情况").click()
+    await expect(progress).to_contain_text("不予更正")
+    await expect(progress).to_contain_text("复查结论维持原记录，不予更正。")
