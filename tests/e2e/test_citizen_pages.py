@@ -4,8 +4,11 @@ and the bureau's answer."""
 
 from __future__ import annotations
 
+import asyncio
+import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from typing import Any
 
 import aiohttp
 import pytest
@@ -16,6 +19,7 @@ from credit.evaluation import evaluate, publish
 from credit.models import CreditObjection
 from credit.objections import answer_objection, issue_notices
 from handlers import keys
+from registry.data.demo import CENTRE
 from reports.rules import china_day
 from storage.actors import Actor
 from tests.conftest import Stack
@@ -23,10 +27,11 @@ from tests.e2e.browser import phone_page
 from tests.e2e.test_admin_rewards import consoles
 from tests.e2e.test_api_v1 import Api
 from tests.e2e.test_reward_claim import http, offered, team
+from tests.e2e.test_simulator_page import bubbles, expect_reply, open_tools, page, png, say
 from tests.integration.credit_kit import places
 
 pytestmark = [pytest.mark.parametrize("backend", ["sqlite"]), pytest.mark.browser]
-__all__ = ["http", "team"]  # fixtures, used by name
+__all__ = ["http", "page", "team"]  # fixtures, used by name
 
 
 @pytest.fixture
@@ -73,7 +78,7 @@ async def test_the_claim_page_shows_errors_by_their_field_and_refreshes_after_cl
 
     await page.get_by_label("身份证号码").fill("110105194912310046")
     await page.locator("#submit-claim").click()
-    await expect(page.get_by_role("button", name="确认收款")).to_be_visible()
+    await expect(page.get_by_role("button", name="确认收款", exact=True)).to_be_visible()
     await expect(offer).not_to_contain_text("待领取")  # the card was read again
     await expect(offer.get_by_role("button", name="领取", exact=True)).to_have_count(0)
     await expect(offer.get_by_role("button", name="去确认收款")).to_be_visible()
@@ -117,3 +122,60 @@ async def test_the_objection_page_shows_the_objections_status_and_the_bureaus_an
     await page.get_by_role("button", name="查看异议办理情况").click()
     await expect(progress).to_contain_text("不予更正")
     await expect(progress).to_contain_text("复查结论维持原记录，不予更正。")
+
+
+async def test_the_simulator_shows_thumbnails_titles_and_starts_inside_the_demo_region(
+    stack: Stack, page: Page
+) -> None:
+    lat, lng = (
+        float(await page.get_by_label("纬度").input_value()),
+        float(await page.get_by_label("经度").input_value()),
+    )
+    assert abs(lat - CENTRE[0]) < 0.1 and abs(lng - CENTRE[1]) < 0.1  # a location sent as is finds pharmacies
+
+    await say(page, "留言")
+    await say(page, "2")
+    await say(page, "药店门口的医保标识被货架挡住了，希望整改")
+    await expect_reply(page, "如有图片请发送")
+    await open_tools(page)
+    await page.locator("#file").set_input_files(
+        files=[{"name": "p.png", "mimeType": "image/png", "buffer": png()}]
+    )
+    thumb = bubbles(page, "in").last.locator("img.thumb")
+    await expect(thumb).to_be_visible()
+    assert await thumb.evaluate("img => img.complete && img.naturalWidth") == 4
+
+    await say(page, "取消")
+    await say(page, "记分查询")
+    await bubbles(page, "out").last.get_by_role("link", name="记分查询").click()
+    await expect(page.locator("#browser-title")).to_have_text("医保支付资格记分查询")  # the page's <title>
+
+
+async def until(check: Any, *, tries: int = 200) -> Any:
+    for _ in range(tries):
+        if found := await check():
+            return found
+        await asyncio.sleep(0.02)
+    raise AssertionError("condition not reached")
+
+
+async def test_each_simulated_user_keeps_their_own_h5_session(stack: Stack, page: Page) -> None:
+    service = stack.url.rstrip("/")
+
+    async def session_cookie() -> str | None:
+        found = [c["value"] for c in await page.context.cookies(service + "/h5/") if c["name"] == "fg_h5"]
+        return found[0] if found else None
+
+    await say(page, "奖励")
+    await bubbles(page, "out").last.get_by_role("link", name="领取奖励").click()
+    await expect(page.locator("#browser-title")).to_have_text("领取举报奖励")
+    first = await until(session_cookie)  # signed in by silent OAuth as o-citizen-1
+
+    await page.get_by_placeholder(re.compile("openid")).fill("o-citizen-2")
+    await page.get_by_role("button", name="添加").click()
+    await expect(page.locator("#title")).to_contain_text("o-citizen-2")
+    assert await session_cookie() is None  # not the first user's session (the switch awaited the jar)
+
+    await page.locator("#userlist").get_by_text("o-citizen-1", exact=True).click()
+    await expect(page.locator("#title")).to_contain_text("o-citizen-1")
+    assert await until(session_cookie) == first

@@ -107,7 +107,7 @@ async def test_a_person_chats_taps_the_menu_and_leaves_feedback_through_the_page
     await page.locator("#file").set_input_files(
         files=[{"name": "photo.png", "mimeType": "image/png", "buffer": picture}]
     )
-    await expect(bubbles(page, "in").last).to_have_text("[图片]")
+    await expect(bubbles(page, "in").last.locator("img.thumb")).to_be_visible()  # the picture itself
     await expect_reply(page, "已收到第1项")
     await say(page, "完成")
     await expect_reply(page, "请发送位置")
