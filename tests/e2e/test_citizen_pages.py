@@ -23,6 +23,7 @@ from registry.data.demo import CENTRE
 from reports.rules import china_day
 from storage.actors import Actor
 from tests.conftest import Stack
+from tests.e2e.a11y import assert_accessible, violations
 from tests.e2e.browser import phone_page
 from tests.e2e.test_admin_rewards import consoles
 from tests.e2e.test_api_v1 import Api
@@ -82,6 +83,7 @@ async def test_the_claim_page_shows_errors_by_their_field_and_refreshes_after_cl
     await expect(offer).not_to_contain_text("待领取")  # the card was read again
     await expect(offer.get_by_role("button", name="领取", exact=True)).to_have_count(0)
     await expect(offer.get_by_role("button", name="去确认收款")).to_be_visible()
+    await assert_accessible(page)  # with cards, the status chip and the payment step shown
 
 
 async def test_the_objection_page_shows_the_objections_status_and_the_bureaus_answer(
@@ -122,6 +124,7 @@ async def test_the_objection_page_shows_the_objections_status_and_the_bureaus_an
     await page.get_by_role("button", name="查看异议办理情况").click()
     await expect(progress).to_contain_text("不予更正")
     await expect(progress).to_contain_text("复查结论维持原记录，不予更正。")
+    await assert_accessible(page)
 
 
 async def test_the_simulator_shows_thumbnails_titles_and_starts_inside_the_demo_region(
@@ -179,3 +182,23 @@ async def test_each_simulated_user_keeps_their_own_h5_session(stack: Stack, page
     await page.locator("#userlist").get_by_text("o-citizen-1", exact=True).click()
     await expect(page.locator("#title")).to_contain_text("o-citizen-1")
     assert await until(session_cookie) == first
+
+
+async def test_every_h5_page_and_the_simulator_page_pass_axe_core(stack: Stack, page: Page) -> None:
+    problems: dict[str, list[dict[str, Any]]] = {}
+    problems["/sim/"] = await violations(page)
+    await say(page, "帮助")
+    await expect_reply(page, "留言")
+    await page.locator("#menu").get_by_role("button", name="举报", exact=True).click()
+    await open_tools(page)
+    problems["/sim/ (a conversation, the menu and the tools open)"] = await violations(page)
+    await as_wechat_user(page, stack, "o-a11y")
+    base = stack.url.rstrip("/")
+    for path in ("/h5/rewards/claim", "/h5/credit/objection", "/h5/credit/points"):
+        await page.goto(base + path)
+        await page.wait_for_load_state("networkidle")
+        problems[path] = await violations(page)
+    await page.goto(base + "/h5/credit/objection")
+    await page.get_by_role("button", name="提交异议").click()  # the error state too
+    problems["/h5/credit/objection (error)"] = await violations(page)
+    assert {k: v for k, v in problems.items() if v} == {}
