@@ -82,6 +82,7 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", f"{CASE}/extend", rep.extend, MOVES["extend"].roles)
     staff(app, "POST", f"{CASE}/conclude", rep.conclude, MOVES["conclude"].roles)
     staff(app, "POST", f"{CASE}/inform", rep.inform, MOVES["inform"].roles)
+    staff(app, "POST", f"{CASE}/referrals", rep.refer, MOVES["refer"].roles)
     staff(app, "POST", f"{CASE}/messages", rep.message, CASEWORK)
     staff(app, "GET", "/admin/api/deadlines", rep.deadlines, CASEWORK)
     staff(app, "GET", "/admin/api/ledger.csv", rep.ledger_csv, ("intake", "head"))

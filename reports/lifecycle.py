@@ -44,6 +44,12 @@ MOVES = {
     "extend": Move(frozenset({"assigned", "investigating"}), ("head",)),
     "conclude": Move(frozenset({"investigating"}), ("investigator", "head"), assignee_only=True),
     "inform": Move(frozenset({"concluded"}), ("intake", "investigator", "head")),
+    # Referral to another body (reports.referrals) leaves the status as it is.
+    "refer": Move(
+        frozenset({"accepted", "assigned", "investigating", "concluded"}),
+        ("investigator", "head"),
+        assignee_only=True,
+    ),
 }
 
 
@@ -113,6 +119,7 @@ async def accept(
         "inform_decision_by", today, policy=policy, region=region, calendar=rules.calendar
     )
     report.handle_by = handle_by(today, extensions=0, policy=policy, region=region, calendar=rules.calendar)
+    report.penalty_by = due_date("penalty_by", today, policy=policy, region=region, calendar=rules.calendar)
     report.duplicate_of_id = await _first_duplicate(conn, report, rules=rules, now=now)
     await _record(conn, report, actor=actor, kind="accepted", note="已受理，将依法调查核实", now=now)
     if report.duplicate_of_id:

@@ -18,6 +18,7 @@ MODEL_MODULES = [
     "reports.models",
     "reward.models",
     "staff.models",
+    "typical_cases.models",
 ]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"
 

@@ -17,6 +17,7 @@ from reports.errors import ReportError
 from reports.intake import EvidenceRef, add_evidence
 from reports.lifecycle import STATUS_TITLES
 from reports.models import Report
+from reports.provisional import MARK
 from reports.queries import find_by_receipt, report_by_id, reporter_message, reporter_view, reports_of
 from reports.receipts import normalise_receipt
 from reports.rules import CHINA, ReportRules, china_day
@@ -82,7 +83,8 @@ def render_view(view: dict[str, Any], *, notice: str = "") -> str:
         f"状态：{view['status_title']}",
     ]
     if view["status"] == "submitted":
-        lines.append(f"受理期限：{view['accept_by']}前")
+        mark = MARK if view.get("accept_by_provisional") else ""
+        lines.append(f"受理期限：{view['accept_by']}前{mark}")
     if view.get("not_accepted_reason"):
         lines.append(f"不予受理理由：{view['not_accepted_reason']}")
     if view.get("conclusion"):

@@ -18,6 +18,7 @@ from registry.search import closest_institutions, search_institutions
 from reports.errors import ReportError
 from reports.identity import mask_id, mask_phone, parse_id_number, parse_mobile
 from reports.intake import MAX_EVIDENCE, EvidenceRef, Identity, ReportDraft, submit_report
+from reports.provisional import marked
 from reports.rules import CONSENT_TEXT, ReportRules, china_day
 from reports.taxonomy import GROUP_TITLES, Category, Taxonomy, find_category
 from storage import jobs
@@ -117,11 +118,6 @@ async def fetch_media(
 
 def _mask_name(name: str) -> str:
     return name[:1] + "*" * max(1, len(name) - 1)
-
-
-def _day(iso: str) -> str:
-    d = date.fromisoformat(iso)
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def build(
@@ -362,7 +358,8 @@ def build(
                 "【重要】请立即截图或抄下回执码。匿名举报不保存您的任何身份信息，回执码是查询进度、"
                 "与承办人沟通的唯一凭证，丢失后无法找回，我们也无法补发。"
             )
-        lines.append(f"医保部门将在{_day(done.accept_by)}前决定是否受理。")
+        accept_by = marked(date.fromisoformat(done.accept_by), calendar=rules.calendar)
+        lines.append(f"医保部门将在{accept_by}前决定是否受理。")
         if named:
             lines.append("受理和办理结果会通过服务通知告诉您；也可回复“进度”查看。")
         else:

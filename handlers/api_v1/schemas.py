@@ -199,6 +199,9 @@ class ReportViewOut(_Out):
     target: str
     received_at: ChinaTime
     accept_by: date
+    accept_by_provisional: bool = Field(
+        default=False, description="受理期限落在节假日安排尚未确认的年份，按暂定日历计算"
+    )
     conclusion: str | None
     not_accepted_reason: str | None
     timeline: list[TimelineItem]
