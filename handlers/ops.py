@@ -10,9 +10,9 @@ from collections.abc import Awaitable, Callable
 from aiohttp import web
 
 from handlers import keys
+from kernel.clock import china_day
+from kernel.context import request_id
 from reports.provisional import calendar_warning, unconfirmed_years
-from reports.rules import china_day
-from server.logs import request_id
 from storage import db
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from reports.workdays import WorkCalendar, calendar_coverage
+from kernel.workdays import WorkCalendar, calendar_coverage
 
 # Working-day deadlines only: penalty_by counts calendar days (行政处罚法 第六十条) and needs no holidays.
 WORKING_DAY_FIELDS = ("accept_by", "decision_inform_by", "handle_by", "inform_by")

@@ -10,10 +10,10 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from kernel.actors import Actor
 from reports.errors import ReportError
 from reports.lifecycle import _load_for, _record
 from reports.models import Report, ReportReferral
-from storage.actors import Actor
 
 # The bodies seed 000's cases and seed 001 四(一) hand cases to.
 BODIES = {

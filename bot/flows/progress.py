@@ -13,6 +13,7 @@ from tortoise.transactions import in_transaction
 
 from bot.dialogue import Flow, Input, Invalid, Step
 from bot.flows.report import fetch_media
+from kernel.clock import CHINA, china_day
 from reports.errors import ReportError
 from reports.intake import EvidenceRef, add_evidence
 from reports.lifecycle import STATUS_TITLES
@@ -20,7 +21,7 @@ from reports.models import Report
 from reports.provisional import MARK
 from reports.queries import find_by_receipt, report_by_id, reporter_message, reporter_view, reports_of
 from reports.receipts import normalise_receipt
-from reports.rules import CHINA, ReportRules, china_day
+from reports.rules import ReportRules
 from reward.calculate import yuan
 from reward.queries import OfferView, offer_of
 from storage.crypto import FieldCipher

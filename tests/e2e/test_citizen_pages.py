@@ -19,9 +19,9 @@ from credit.evaluation import evaluate, publish
 from credit.models import CreditObjection
 from credit.objections import answer_objection, issue_notices
 from handlers import keys
+from kernel.actors import Actor
+from kernel.clock import china_day
 from registry.data.demo import CENTRE
-from reports.rules import china_day
-from storage.actors import Actor
 from tests.conftest import Stack
 from tests.e2e.a11y import assert_accessible, violations
 from tests.e2e.browser import phone_page

@@ -9,10 +9,11 @@ from tortoise.transactions import in_transaction
 
 from credit.models import CreditEventRecord, CreditRun, PublishedGrade
 from credit.objections import objections_by_code, submit_objection
-from credit.points_models import PointRecord
-from credit.practitioner_points import standing
+from kernel.clock import china_day
+from points.models import PointRecord
+from points.service import standing
 from registry.models import Institution
-from reports.rules import china_day, load_rules
+from reports.rules import load_rules
 from server.seed import demo_objection_code, seed_demo
 from staff.models import StaffAccount
 from storage.models import Region
