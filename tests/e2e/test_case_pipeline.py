@@ -137,3 +137,19 @@ async def test_deadlines_in_a_year_without_confirmed_holidays_are_marked_and_war
     user = openid()
     reply = await say(stack, user, "举报", "9", "益丰 人民路", "1", STORY, "跳过", "跳过", "1", "确认")
     assert RECEIPT.search(reply) and f"2027年1月11日{MARK}前决定是否受理" in reply
+
+
+async def test_a_placeholder_reward_policy_is_marked_for_staff_in_the_quote(
+    stack: Stack, staff: dict[str, Console]
+) -> None:
+    head = staff["head1"]
+    estimate = await head.ok(
+        "POST", "/admin/api/rewards/quote", {"case_value_fen": 1_000_000_00, "policy": "national"}
+    )
+    assert estimate["provisional"] is True and any(
+        line.startswith("【暂定】") for line in estimate["explanation"]
+    )
+    local = await head.ok(
+        "POST", "/admin/api/rewards/quote", {"case_value_fen": 1_000_000_00, "policy": "sichuan"}
+    )
+    assert local["provisional"] is False
