@@ -41,6 +41,7 @@ from handlers.miniprogram.schemas import (
     SubmittedOut,
     UploadIn,
 )
+from handlers.miniprogram.typical_cases import CasesQuery, PublicCaseOut, PublicCasesOut
 
 ERRORS: dict[int, str] = {
     400: "查询条件有误：invalid 带 fields（如名称 q 和位置 lat、lng 同时给出或都没给，半径超出范围）",
@@ -235,6 +236,26 @@ OPERATIONS = (
         request=ObjectionIn,
         errors=(403, 404, 409, 422, 429),
         path_doc="医保定点编码（如 P439901000001）",
+    ),
+    Operation(
+        method="get",
+        path="/api/v1/typical-cases",
+        operation_id="typicalCases",
+        summary="已公布的典型案例，最新在前，可按举报类别筛选（公开）",
+        ok=200,
+        response=PublicCasesOut,
+        query=CasesQuery,
+        errors=(400,),
+    ),
+    Operation(
+        method="get",
+        path="/api/v1/typical-cases/{id}",
+        operation_id="typicalCase",
+        summary="一个已公布的典型案例（公开）",
+        ok=200,
+        response=PublicCaseOut,
+        errors=(404,),
+        path_doc="典型案例编号",
     ),
     Operation(
         method="get",

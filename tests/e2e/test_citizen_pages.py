@@ -194,7 +194,7 @@ async def test_every_h5_page_and_the_simulator_page_pass_axe_core(stack: Stack, 
     problems["/sim/ (a conversation, the menu and the tools open)"] = await violations(page)
     await as_wechat_user(page, stack, "o-a11y")
     base = stack.url.rstrip("/")
-    for path in ("/h5/rewards/claim", "/h5/credit/objection", "/h5/credit/points"):
+    for path in ("/h5/rewards/claim", "/h5/credit/objection", "/h5/credit/points", "/h5/typical-cases"):
         await page.goto(base + path)
         await page.wait_for_load_state("networkidle")
         problems[path] = await violations(page)
