@@ -15,7 +15,7 @@ from kernel.actors import Actor
 from kernel.clock import china_day
 from reports.deadlines import due_date, handle_by
 from reports.errors import ReportError
-from reports.events import REPORT_CONCLUDED
+from reports.events import REPORT_CONCLUDED, REPORT_INFORMED
 from reports.models import Report, ReportEvent, ReportMessage
 from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS, ReportRules
 from storage import audit, jobs
@@ -261,6 +261,10 @@ async def mark_informed(conn: BaseDBAsyncClient, report_id: int, *, actor: Actor
     report.status = "informed"
     report.informed_at = now
     await _record(conn, report, actor=actor, kind="informed", note="已向举报人反馈办理结果", now=now)
+    facts = {"report_id": report.id, "region": report.region, "named": not report.anonymous}
+    await events.publish(
+        conn, REPORT_INFORMED, facts | {"conclusion": report.conclusion}, key=str(report.id), now=now
+    )
     return report
 
 

@@ -10,11 +10,12 @@ from datetime import UTC, date, datetime
 import aiohttp
 import pytest
 
+from reports.events import REPORT_INFORMED
 from reports.provisional import MARK
-from storage.models import AuditEntry
+from storage.models import AuditEntry, Job
 from tests.conftest import Stack, StackFactory, openid
 from tests.e2e.admin_client import Console, console, make_staff, phone_report
-from tests.e2e.test_report_chat import RECEIPT, STORY, say, seed_registry
+from tests.e2e.test_report_chat import RECEIPT, STORY, say, seed_registry, settle
 
 # 2026-12-04 10:00 in Beijing: the 2027 holiday notice is not in the calendar library.
 NOW = [datetime(2026, 12, 4, 2, 0, tzinfo=UTC)]
@@ -153,3 +154,22 @@ async def test_a_placeholder_reward_policy_is_marked_for_staff_in_the_quote(
         "POST", "/admin/api/rewards/quote", {"case_value_fen": 1_000_000_00, "policy": "sichuan"}
     )
     assert local["provisional"] is False
+
+
+async def test_informing_the_reporter_publishes_the_satisfaction_survey_hook(
+    stack: Stack, staff: dict[str, Console]
+) -> None:
+    rid = await investigating(staff)
+    conclusion = {"conclusion": "substantiated", "verified_amount_fen": 500_00, "summary": "查实"}
+    await staff["inv1"].ok("POST", f"/admin/api/reports/{rid}/conclude", conclusion)
+    assert not await Job.filter(kind=REPORT_INFORMED).exists()
+    await staff["intake1"].ok("POST", f"/admin/api/reports/{rid}/inform", {})
+    event = await Job.get(kind=REPORT_INFORMED)
+    assert event.payload == {
+        "report_id": rid,
+        "region": "demo",
+        "named": False,
+        "conclusion": "substantiated",
+    }
+    await settle(stack)
+    assert (await Job.get(id=event.id)).status == "done"  # delivered (Surveys will subscribe to it)
