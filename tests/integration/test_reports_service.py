@@ -206,9 +206,11 @@ async def test_the_whole_lifecycle_with_deadlines_roles_and_audit(database: str,
     ]  # extensions are internal
     assert view["conclusion"] == "属实" and "ID" not in repr(view) and ID_NUMBER not in repr(view)
     kinds = {j.kind for j in await Job.all()}
-    # Notices to the reporter, and the substantiated finding handed to credit (one credit event).
-    assert kinds == {"report.notice", "credit.report_concluded"}
-    assert await Job.filter(kind="credit.report_concluded").count() == 1
+    # Notices to the reporter, the substantiated finding as a domain event (credit subscribes; one event),
+    # and the satisfaction survey's hook once the reporter is informed (issue 16).
+    assert kinds == {"report.notice", "report.concluded", "report.informed"}
+    assert await Job.filter(kind="report.concluded").count() == 1
+    assert await Job.filter(kind="report.informed").count() == 1
     assert (await audit.verify()).ok
     assert await AuditEntry.filter(action="report.accepted").count() == 1
 
