@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import inspect
 import json
+import unicodedata
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +22,17 @@ EXIT_WORDS = frozenset({"取消", "退出"})
 DONE_WORDS = frozenset({"完成", "好了", "结束"})
 SKIP_WORDS = frozenset({"跳过", "无", "没有"})
 KIND_NAMES = {"text": "文字", "image": "图片", "voice": "语音", "location": "位置"}
+SHOW_WORDS = frozenset({"重看", "列表", "再看一遍", "查看提示"})
+RESUME_WORDS = frozenset({"1", "继续", "继续填写"})
+RESTART_WORDS = frozenset({"2", "重新开始", "重新填写"})
+# A re-ask longer than this is replaced by a short line: a 23-item list again helps no one.
+BRIEF_LIMIT = 160
+GENERIC_BRIEF = "请按上面的提示回复；回复“重看”再次显示提示。"
+
+
+class Pass(Exception):
+    """Input a step does not take but the rest of the bot may (a new query after a numbered list):
+    the engine ends the flow and the router handles the input as if no flow were active."""
 
 
 class Invalid(Exception):
@@ -64,9 +76,17 @@ class Step:
     next: str | Next | None = None
     optional: bool = False  # 跳过 stores None
     collect: int = 0  # >0: gather up to this many inputs until 完成
+    # What a re-ask says instead of the whole prompt (None: the prompt when short, else a generic line).
+    brief: str | Callable[[dict[str, Any]], str] | None = None
 
     def render_prompt(self, data: dict[str, Any]) -> str:
         return self.prompt(data) if callable(self.prompt) else self.prompt
+
+    def render_brief(self, data: dict[str, Any]) -> str:
+        if self.brief is not None:
+            return self.brief(data) if callable(self.brief) else self.brief
+        prompt = self.render_prompt(data)
+        return prompt if len(prompt) <= BRIEF_LIMIT else GENERIC_BRIEF
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +101,10 @@ class Flow:
     # Optional: completes the opening data (e.g. the institution a scanned QR code names); raising
     # Invalid answers with its hint and starts nothing.
     prepare: Callable[[str, dict[str, Any]], Awaitable[dict[str, Any]]] | None = None
+    # Set for flows whose input is worth keeping (e.g. "举报"): leaving mid-way asks first and parks.
+    draft_noun: str | None = None
+    # Words the flow's steps take themselves, so the router does not read them as global keywords.
+    own_words: frozenset[str] = frozenset()
     by_name: dict[str, Step] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -92,6 +116,10 @@ class Flow:
 
 def _key(openid: str) -> str:
     return f"dlg:{openid}"
+
+
+def _draft_key(openid: str) -> str:
+    return f"dlg:{openid}:draft"
 
 
 class Dialogue:
@@ -143,9 +171,46 @@ class Dialogue:
     async def leave(self, openid: str) -> None:
         await self.kv.delete(_key(openid))
 
+    def holds_draft(self, state: dict[str, Any]) -> bool:
+        """Whether leaving now would lose something the user typed (past the flow's first step)."""
+        flow = self.flows[state["flow"]]
+        return flow.draft_noun is not None and state.get("step") != flow.steps[0].name
+
+    async def park(self, openid: str, state: dict[str, Any]) -> None:
+        """Keep the active flow's state aside (same TTL) and leave it; ``start`` offers to resume."""
+        kept = {k: v for k, v in state.items() if k != "asking"}
+        await self.kv.set(_draft_key(openid), json.dumps(kept, ensure_ascii=False), ex=self.ttl)
+        await self.leave(openid)
+        self.on_event(state["flow"], "parked")
+
+    async def parked(self, openid: str) -> dict[str, Any] | None:
+        return self.parse_state(await self.kv.get(_draft_key(openid)))
+
+    async def ask(self, openid: str, state: dict[str, Any], asking: dict[str, Any]) -> None:
+        """Hold a question (leave? resume?) in the state; the router reads the answer first."""
+        state["asking"] = asking
+        await self._save(openid, state)
+
+    async def stay(self, openid: str, state: dict[str, Any], *, lead: str = "") -> str:
+        """Drop the pending question and carry on at the current step."""
+        state.pop("asking", None)
+        await self._save(openid, state)
+        flow = self.flows[state["flow"]]
+        step = flow.by_name.get(state["step"]) or flow.steps[0]
+        return f"{lead}{step.render_prompt(state['data'])}"
+
     async def start(self, openid: str, flow_name: str, data: dict[str, Any] | None = None) -> str:
         flow = self.flows[flow_name]
         first = flow.steps[0]
+        if data is None and flow.draft_noun:
+            draft = await self.parked(openid)
+            if draft is not None and draft["flow"] == flow_name:
+                await self.kv.delete(_draft_key(openid))
+                await self.ask(openid, draft, {"kind": "resume"})
+                return (
+                    f"您有一份未提交的{flow.draft_noun}草稿。\n"
+                    f"回复1：继续填写（从上次的步骤接着来）\n回复2：重新开始"
+                )
         if data is None and flow.begin is not None:
             data = await flow.begin(openid)
         fields: dict[str, Any] = data or {}
@@ -158,19 +223,27 @@ class Dialogue:
         self.on_event(flow_name, "started")
         return f"【{flow.title}】\n{first.render_prompt(fields)}\n（回复“取消”可随时退出）"
 
-    async def handle(self, openid: str, inp: Input, state: dict[str, Any]) -> str:
-        """Advance the user's active flow with one input and return the reply text."""
+    async def handle(self, openid: str, inp: Input, state: dict[str, Any]) -> str | None:
+        """Advance the user's active flow with one input and return the reply text; None when the
+        step passed the input on (the flow has ended; route it as if no flow were active)."""
         flow = self.flows[state["flow"]]
         data: dict[str, Any] = state["data"]
         step = flow.by_name.get(state["step"]) or flow.steps[0]
-        text = inp.text.strip() if inp.kind == "text" else ""
+        text = unicodedata.normalize("NFKC", inp.text).strip() if inp.kind == "text" else ""
 
         if text in EXIT_WORDS:
             await self.leave(openid)
             self.on_event(flow.name, "left")
             return f"已退出“{flow.title}”，填写的内容未保存。回复“帮助”查看可用功能。"
-        if text == "帮助":
-            return f"{step.render_prompt(data)}\n（正在进行“{flow.title}”，回复“取消”可退出）"
+        if state.get("asking", {}).get("kind") == "resume":
+            if text in RESUME_WORDS:
+                return await self.stay(openid, state, lead="好的，接着上次填写。\n")
+            if text in RESTART_WORDS:
+                await self.leave(openid)
+                return await self.start(openid, flow.name)
+            return f"请回复1继续填写上次的{flow.draft_noun}，或回复2重新开始。"
+        if text in SHOW_WORDS and text not in flow.own_words:
+            return step.render_prompt(data)
 
         if step.collect:
             items: list[Any] = data.setdefault(step.name, [])
@@ -181,13 +254,18 @@ class Dialogue:
 
         if inp.kind not in step.accepts:
             wanted = "或".join(KIND_NAMES[k] for k in sorted(step.accepts))
-            return f"这一步需要发送{wanted}。\n{step.render_prompt(data)}"
+            return f"这一步需要发送{wanted}。\n{step.render_brief(data)}"
         try:
             value = step.parse(inp, data) if step.parse else inp.as_value()
             if inspect.isawaitable(value):
                 value = await value
         except Invalid as bad:
-            return f"{bad.hint}\n{step.render_prompt(data)}"
+            await self._save(openid, state)  # a parser may keep what it was given (too-long text)
+            return f"{bad.hint}\n{step.render_brief(data)}"
+        except Pass:
+            await self.leave(openid)
+            self.on_event(flow.name, "finished")
+            return None
 
         if step.collect:
             items.append(value)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import unicodedata
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any
@@ -25,15 +27,21 @@ from kernel.module import Answer, ChatEntry
 
 Handler = Callable[[Message], Awaitable[Reply | None]]
 
+# Only what works today (issue 16 item 14): a feature joins this text when it lands.
 HELP = (
     "您好，这里是医保基金社会监督服务号“医保守护”。您可以：\n"
     "· 回复“留言”：向医保部门提意见、问政策（可附图片和位置）\n"
-    "· 点击底部菜单“举报”：举报欺诈骗保线索、查询进度、领取奖励\n"
-    "· 点击“查信用”：查询定点药店信用等级、附近药店、典型案例\n"
-    "· 点击“参与”：满意度评价、信用承诺、社会监督员\n"
+    "· 点击底部菜单“举报”（或回复“举报”）：举报欺诈骗保线索；回复“进度”查询办理进度，回复“奖励”领取举报奖励\n"
+    "· 点击“查信用”（或回复“查药店 名称”）：查询定点药店信用等级；发送位置可查附近药店\n"
+    "· 回复“典型案例”（或点击“查信用”→“典型案例”）：查看医保部门曝光的欺诈骗保案例\n"
     "· 医保医师、药师等回复“记分查询”：查询本人医保支付资格记分\n"
     "办理中的步骤可随时回复“取消”退出。"
 )
+HELP_WORDS = frozenset({"帮助", "help", "?", "？", "菜单", "你好", "您好"})
+# Answers to "您正在填写举报，要放弃吗？"
+LEAVE_WORDS = frozenset({"1", "放弃", "是", "确定", "确定放弃"})
+STAY_WORDS = frozenset({"2", "继续", "继续填写", "否", "不", "不放弃"})
+MENU_NAMES = {s["key"]: s["name"] for top in MENU for s in top.get("sub_button", []) if s.get("key")}
 WELCOME = "感谢关注“医保守护”！守护医保基金，人人有责。\n" + HELP
 FALLBACK = "抱歉，没有理解您的意思。回复“帮助”查看能办理的事项，或回复“留言”给我们写信。"
 
@@ -82,7 +90,7 @@ class Bot:
 
     def _install(self, entries: Iterable[ChatEntry]) -> None:
         help_reply = self._text(HELP)
-        for word in ("帮助", "help", "?", "？", "菜单", "你好", "您好"):
+        for word in HELP_WORDS:
             self.keywords[word] = help_reply
         for entry in entries:
             handler = self._handler_of(entry)
@@ -97,6 +105,16 @@ class Bot:
         # A menu item no installed domain answers yet says so, and points to the hotline.
         for key, title in menu_clicks().items():
             self.clicks.setdefault(key, self._text(PENDING.format(title=title)))
+        self.install_menu_words()
+
+    def install_menu_words(self) -> None:
+        """Typing a menu item's name answers as tapping it does (issue 16 item 14)."""
+        for key, name in MENU_NAMES.items():
+            if key in self.clicks:
+                self.keywords.setdefault(name.lower(), self.clicks[key])
+        subs = [s["name"] for top in MENU if top["name"] == "参与" for s in top.get("sub_button", [])]
+        listing = "“参与”菜单下有：" + "、".join(subs) + "。回复名称即可打开。"
+        self.keywords.setdefault("参与", self._text(listing))
 
     def _handler_of(self, entry: ChatEntry) -> Handler | None:
         if entry.action in self.dialogue.flows:
@@ -133,7 +151,7 @@ class Bot:
         async with self.dialogue.exclusive(msg.openid):
             await self.dialogue.start(msg.openid, credit_flow.NAME, data)
             state = {"flow": credit_flow.NAME, "step": "ask", "data": data}
-            return TextReply(await self.dialogue.handle(msg.openid, inp, state))
+            return TextReply(await self.dialogue.handle(msg.openid, inp, state) or FALLBACK)
 
     async def handle(self, msg: Message, *, known_state: tuple[bytes | None] | None = None) -> Reply | None:
         """Return the passive reply, or None to answer ``success`` (nothing to say).
@@ -154,9 +172,13 @@ class Bot:
                 async with self.dialogue.exclusive(msg.openid):
                     state = await self.dialogue.state(msg.openid)  # re-read under the lock
                     if state is not None:
-                        return TextReply(await self.dialogue.handle(msg.openid, inp, state))
+                        answer = await self._in_flow(msg, inp, state)
+                        if isinstance(answer, Message):
+                            msg, inp = answer, to_input(answer)  # routed below, outside the lock
+                        elif answer is not None:
+                            return answer
         if isinstance(msg, TextMessage):
-            handler = self.keywords.get(msg.content.strip().lower())
+            handler = self._global(msg.content)
             if handler:
                 return await handler(msg)
             query = credit_flow.query_in(msg.content)
@@ -175,6 +197,62 @@ class Bot:
             return TextReply(f"收到您的位置：{msg.label or '（未命名地点）'}。")
         return TextReply("暂不支持这种消息类型。回复“帮助”查看能办理的事项。")
 
+    def _global(self, text: str) -> Handler | None:
+        """The handler of a word that works anywhere (帮助, menu names, keywords a reply suggests)."""
+        word = unicodedata.normalize("NFKC", text).strip().lower()
+        handler = self.keywords.get(word)
+        if handler is None and credit_flow.NAME in self.dialogue.flows and credit_flow.query_in(text):
+            handler = self._credit_query
+        return handler
+
+    async def _credit_query(self, msg: Message) -> Reply:
+        assert isinstance(msg, TextMessage)
+        query = credit_flow.query_in(msg.content) or ""
+        return await self._credit_at_once(msg, Input("text", text=query))
+
+    def _leave_question(self, state: dict[str, Any], going: str) -> str:
+        flow = self.dialogue.flows[state["flow"]]
+        noun = flow.draft_noun
+        minutes = self.dialogue.ttl // 60
+        return (
+            f"您正在填写{noun}，要放弃吗？\n"
+            f"回复1：先去“{going}”，已填写的{noun}草稿保留{minutes}分钟，回复“{noun}”可接着填写\n"
+            f"回复2：继续填写{noun}"
+        )
+
+    async def _in_flow(self, msg: Message, inp: Input, state: dict[str, Any]) -> Reply | Message | None:
+        """A message while a flow is active: the pending leave question, global words, or the step.
+        None: the flow is gone and the message is routed as if there had been none; a Message: the
+        flow is gone and that message (the word the user had typed before being asked) is routed."""
+        flow = self.dialogue.flows[state["flow"]]
+        raw = inp.text if inp.kind == "text" else ""
+        text = unicodedata.normalize("NFKC", raw).strip()
+        asking = state.get("asking") or {}
+        if asking.get("kind") == "leave":
+            if text in LEAVE_WORDS:
+                await self.dialogue.park(msg.openid, state)
+                if "click" in asking:
+                    return await self.clicks[asking["click"]](msg)
+                if isinstance(msg, TextMessage):
+                    return dataclasses.replace(msg, content=asking["text"])
+            if text in STAY_WORDS:
+                return TextReply(await self.dialogue.stay(msg.openid, state))
+            if text not in ("取消", "退出"):
+                return TextReply(self._leave_question(state, asking.get("going", "")))
+        handler = self._global(raw) if raw and text.lower() not in flow.own_words else None
+        if handler is not None:
+            if text.lower() in HELP_WORDS:
+                return TextReply(
+                    f"{HELP}\n——————\n您正在进行“{flow.title}”：回复“重看”查看这一步的提示，回复“取消”退出。"
+                )
+            if self.dialogue.holds_draft(state):
+                await self.dialogue.ask(msg.openid, state, {"kind": "leave", "text": raw, "going": text})
+                return TextReply(self._leave_question(state, text))
+            await self.dialogue.leave(msg.openid)
+            return None
+        reply = await self.dialogue.handle(msg.openid, inp, state)
+        return TextReply(reply) if reply is not None else None
+
     async def _event(self, msg: EventMessage) -> Reply | None:
         if msg.event in ("subscribe", "scan"):
             if msg.event == "subscribe":
@@ -191,7 +269,15 @@ class Bot:
             handler = self.clicks.get(msg.key)
             if handler is None:
                 return TextReply(FALLBACK)
-            await self.dialogue.leave(msg.openid)  # a menu tap leaves any flow in progress
+            async with self.dialogue.exclusive(msg.openid):
+                state = await self.dialogue.state(msg.openid)
+                if state is not None and self.dialogue.holds_draft(state):
+                    # A tap must not silently drop a half-written report: ask first (issue 16).
+                    going = MENU_NAMES.get(msg.key, "")
+                    asking = {"kind": "leave", "click": msg.key, "going": going}
+                    await self.dialogue.ask(msg.openid, state, asking)
+                    return TextReply(self._leave_question(state, going))
+                await self.dialogue.leave(msg.openid)  # a menu tap leaves any other flow in progress
             return await handler(msg)
         # VIEW, LOCATION reports, delivery receipts and the like need no answer.
         return None

@@ -447,4 +447,13 @@ async def explain(run_id: int, code: str, *, actor: Who = "system") -> dict[str,
         "grade": row.grade,
         "not_rated_reason": row.not_rated_reason,
         "explanation": list(row.explanation),
+        # Placeholders of the scheme awaiting the bureau (bands, scores, meanings marked 暂定): staff see
+        # which of the values that decided this grade are not confirmed yet (issue 16 item 18).
+        "provisional": provisional_values(run.scheme_snapshot),
     }
+
+
+def provisional_values(snapshot: dict[str, Any]) -> list[str]:
+    texts = [*snapshot.get("notes", []), *snapshot.get("grade_meanings", {}).values()]
+    texts += [str(snapshot.get("title", ""))]
+    return [t for t in dict.fromkeys(texts) if "暂定" in t]

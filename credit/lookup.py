@@ -64,6 +64,44 @@ class PublicGrade:
     def period_label(self) -> str | None:
         return period_label(self.period) if self.period else None
 
+    @property
+    def explanation(self) -> str:
+        """For citizens: what the grade means and the main reason, in plain Chinese (no rule numbers)."""
+        if not self.rated:
+            return plain_text(self.not_rated_reason or "")
+        return plain_meaning(self.meaning or self.label)
+
+    @property
+    def plain_reason(self) -> str | None:
+        return plain_text(self.not_rated_reason) if self.not_rated_reason else None
+
+
+# A rule reference of the seed documents: "三(一)2", "三(一)5(2)", "镇医保〔2024〕82号 三(一)5(4)".
+_REF = r"(?:\S{1,8}〔\d{4}〕\d+号\s*)?[一二三四五六七八九十]+\([一二三四五六七八九十]+\)\d*(?:\(\d+\))*"
+
+
+def plain_text(text: str) -> str:
+    """``text`` without the rule references staff need and citizens cannot use (issue 16 item 9)."""
+    text = re.sub(rf"（{_REF}）|\({_REF}\)", "", text)
+    text = re.sub(rf"{_REF}\s*[：:]\s*", "", text)
+    return re.sub(rf"\s*{_REF}", "", text).strip()
+
+
+def plain_meaning(meaning: str) -> str:
+    """A published meaning ("信用一般（三(一)2：…）；监管措施：…") as a citizen reads it: the grade's
+    meaning, then 主要原因 and 监管措施 as sentences."""
+    head, _, measures = plain_text(meaning).partition("；监管措施：")
+    label, _, rule = head.partition("（")
+    parts, rule = [label.strip()], rule.rstrip("）")
+    if band := re.fullmatch(r"(?:([\d.]+) ≤ )?分数(?: < ([\d.]+))?", rule):  # a score band
+        low, high = band.groups()
+        rule = "评分" + "、".join(([f"{low}分及以上"] if low else []) + ([f"不到{high}分"] if high else []))
+    if rule:
+        parts.append(f"主要原因：{rule}")
+    if measures:
+        parts.append(f"监管措施：{measures}")
+    return "。".join(p.rstrip("。") for p in parts) + "。"
+
 
 UNPUBLISHED = PublicGrade(
     grade=None,

@@ -23,7 +23,7 @@ def _subscribes(r: Resources) -> Mapping[str, JobHandler]:
 def _flows(deps: FlowDeps) -> Sequence[Any]:
     from bot.flows import credit
 
-    return [credit.build(region=deps.region, kv=deps.kv)]
+    return [credit.build(region=deps.region, kv=deps.kv, clock=deps.clock)]
 
 
 def _chat() -> tuple[ChatEntry, ...]:

@@ -34,6 +34,7 @@ CODE_LENGTH = 12
 Channel = Literal["api", "h5", "staff"]
 Decision = Literal["upheld", "rejected"]
 OBJECTION_STATUSES = ("open", "upheld", "rejected")
+STATUS_TITLES = {"open": "待答复", "upheld": "已更正", "rejected": "不予更正"}
 
 
 def new_code() -> str:
@@ -68,6 +69,7 @@ async def issue_notices(
     now: datetime,
     calendar: WorkCalendar,
     reissue: bool = False,
+    only: str | None = None,
 ) -> list[dict[str, Any]]:
     """The notice list of a published run: per institution whose public grade is this run's, its
     grade, the objection deadline and, if issued now, its objection code (shown only this once).
@@ -81,7 +83,10 @@ async def issue_notices(
     require(actor, run.region)
     if run.status != "published":
         raise CreditError("not_found", [f"评价批次 {run_id} 尚未公布（或已被新的批次取代）"])
-    shown = await PublishedGrade.filter(run_id=run.id).using_db(conn).order_by("institution_code")
+    shown_rows = PublishedGrade.filter(run_id=run.id).using_db(conn)
+    if only is not None:  # one institution's notice (a reissue after a lost letter; the demo banner)
+        shown_rows = shown_rows.filter(institution_code=only)
+    shown = await shown_rows.order_by("institution_code")
     issued = {n.institution_code: n for n in await CreditNotice.filter(run_id=run.id).using_db(conn)}
     names = dict(
         await Institution.filter(code__in=[p.institution_code for p in shown])
@@ -131,6 +136,40 @@ async def issue_notices(
     return out
 
 
+async def _notice_of(conn: BaseDBAsyncClient, institution_code: str, objection_code: str) -> CreditNotice:
+    notice = await CreditNotice.filter(code_hash=hash_code(objection_code)).using_db(conn).first()
+    if notice is None or notice.institution_code != institution_code.strip().upper():
+        raise CreditError("bad_objection_code")
+    return notice
+
+
+async def objections_by_code(
+    conn: BaseDBAsyncClient, *, institution_code: str, objection_code: str
+) -> list[dict[str, Any]]:
+    """What an institution sees of its objections to the grade its notice told (issue 16 item 11): the
+    status, the due day and, once answered, the bureau's answer and any corrected grade."""
+    notice = await _notice_of(conn, institution_code, objection_code)
+    rows = await (
+        CreditObjection.filter(institution_code=notice.institution_code, run_id=notice.run_id)
+        .using_db(conn)
+        .order_by("id")
+    )
+    return [
+        {
+            "id": o.id,
+            "grade": o.grade,
+            "received_on": o.received_on.isoformat(),
+            "answer_by": o.answer_by.isoformat(),
+            "status": o.status,
+            "status_title": STATUS_TITLES[o.status],
+            "answer": o.answer or None,
+            "corrected_grade": o.corrected_grade,
+            "answered_on": china_day(o.answered_at).isoformat() if o.answered_at else None,
+        }
+        for o in rows
+    ]
+
+
 async def submit_objection(
     conn: BaseDBAsyncClient,
     *,
@@ -148,9 +187,7 @@ async def submit_objection(
     The same institution objecting again to the same grade while the first is open gets the first back.
     """
     code = institution_code.strip().upper()
-    notice = await CreditNotice.filter(code_hash=hash_code(objection_code)).using_db(conn).first()
-    if notice is None or notice.institution_code != code:
-        raise CreditError("bad_objection_code")
+    notice = await _notice_of(conn, code, objection_code)
     shown = await PublishedGrade.filter(institution_code=code).using_db(conn).first()
     if shown is None or shown.run_id != notice.run_id:
         raise CreditError("objection_closed", ["该评价结果已被新公布的结果取代，请以新的告知为准"])

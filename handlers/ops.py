@@ -10,7 +10,9 @@ from collections.abc import Awaitable, Callable
 from aiohttp import web
 
 from handlers import keys
+from kernel.clock import china_day
 from kernel.context import request_id
+from reports.provisional import calendar_warning, unconfirmed_years
 from storage import db
 
 log = logging.getLogger(__name__)
@@ -33,10 +35,22 @@ async def readyz(request: web.Request) -> web.Response:
     except Exception as exc:
         checks["redis"] = f"error: {type(exc).__name__}"
     ok = all(v == "ok" for v in checks.values())
-    return web.json_response({"status": "ok" if ok else "unavailable", **checks}, status=200 if ok else 503)
+    body: dict[str, object] = {"status": "ok" if ok else "unavailable", **checks}
+    # A warning, not a failure: the service works, but some deadlines are counted provisionally.
+    if warning := _calendar_warning(request):
+        body["warnings"] = [warning]
+    return web.json_response(body, status=200 if ok else 503)
+
+
+def _calendar_warning(request: web.Request) -> str | None:
+    today = china_day(request.app[keys.CLOCK]())
+    calendar = request.app[keys.REPORT_RULES].calendar
+    request.app[keys.METRICS].calendar_unconfirmed.set(len(unconfirmed_years(today, calendar=calendar)))
+    return calendar_warning(today, calendar=calendar)
 
 
 async def metrics(request: web.Request) -> web.Response:
+    _calendar_warning(request)
     body = request.app[keys.METRICS].render()
     return web.Response(body=body, content_type="text/plain", charset="utf-8")
 

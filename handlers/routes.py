@@ -16,6 +16,7 @@ from handlers.miniprogram import objections as credit_objection
 from handlers.miniprogram import points as mp_points
 from handlers.miniprogram import rewards as mp_rewards
 from handlers.miniprogram import surveys as mp_surveys
+from handlers.miniprogram import typical_cases as mp_cases
 from handlers.miniprogram import views as mp
 from handlers.staff_api import commitments as cm
 from handlers.staff_api import credit as cr
@@ -25,6 +26,7 @@ from handlers.staff_api import points as pts
 from handlers.staff_api import reports as rep
 from handlers.staff_api import rewards as rew
 from handlers.staff_api import surveys as srv
+from handlers.staff_api import typical_cases as st_cases
 from handlers.wechat import callback as wechat
 from handlers.wechat import pay_notify
 from kernel.actors import ROLES
@@ -65,6 +67,7 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_post("/api/v1/reports", mp.submit)  # auth
     app.router.add_get("/api/v1/reports/{receipt_code}", mp.report_by_receipt)
     app.router.add_post("/api/v1/reports/{receipt_code}/messages", mp.post_message)
+    app.router.add_post("/api/v1/reports/{receipt_code}/evidence", mp.post_evidence)  # auth
     app.router.add_get("/api/v1/rewards", mp_rewards.my_rewards)  # auth
     app.router.add_get("/api/v1/reports/{receipt_code}/reward", mp_rewards.reward_by_receipt)
     app.router.add_post("/api/v1/reports/{receipt_code}/reward/claim", mp_rewards.claim_reward)  # auth
@@ -81,7 +84,11 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_post("/api/v1/reports/{receipt_code}/survey", mp_surveys.answer_handling)
     # An institution objects to its published credit grade with the code on its notice (and the H5 form)
     app.router.add_post("/api/v1/institutions/{code}/credit/objections", credit_objection.submit)
+    app.router.add_get("/api/v1/institutions/{code}/credit/objections", credit_objection.status)
+    app.router.add_get("/api/v1/typical-cases", mp_cases.cases)  # public
+    app.router.add_get(r"/api/v1/typical-cases/{id:\d+}", mp_cases.one_case)  # public
     app.router.add_get("/h5/credit/objection", credit_objection.form)
+    app.router.add_get("/h5/typical-cases", mp_cases.page)
     # A practitioner reads their points and asks for a review (X-Access-Code: the code on the points notice)
     app.router.add_get("/h5/credit/points", static_pages.static_page("practitioner_points.html"))
     app.router.add_get("/api/v1/practitioners/{code}/points", mp_points.my_points)
@@ -103,6 +110,12 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", f"{CASE}/extend", rep.extend, MOVES["extend"].roles)
     staff(app, "POST", f"{CASE}/conclude", rep.conclude, MOVES["conclude"].roles)
     staff(app, "POST", f"{CASE}/inform", rep.inform, MOVES["inform"].roles)
+    staff(app, "POST", f"{CASE}/referrals", rep.refer, MOVES["refer"].roles)
+    # Typical cases: drafted by handlers or heads, published and withdrawn by heads (regions in the service).
+    staff(app, "GET", "/admin/api/typical-cases", st_cases.list_cases, ("investigator", "head"))
+    staff(app, "POST", "/admin/api/typical-cases", st_cases.draft, ("investigator", "head"))
+    staff(app, "POST", r"/admin/api/typical-cases/{id:\d+}/publish", st_cases.publish, ("head",))
+    staff(app, "POST", r"/admin/api/typical-cases/{id:\d+}/withdraw", st_cases.withdraw, ("head",))
     staff(app, "POST", f"{CASE}/messages", rep.message, CASEWORK)
     staff(app, "GET", "/admin/api/deadlines", rep.deadlines, CASEWORK)
     staff(app, "GET", "/admin/api/ledger.csv", rep.ledger_csv, ("intake", "head"))

@@ -255,6 +255,8 @@ async def points_json(practitioner_code: str, *, as_of: date, actor: Who | None 
         "review_window_days": scheme.review_window_days,
         "records": [record_json(r, scheme) for r in everything],
         "reviews": [review_json(v) for v in reviews],
+        # Staff only: the scheme's placeholders (thresholds marked 暂定) that decide this standing.
+        **({"provisional": [n for n in scheme.notes if "暂定" in n]} if actor is not None else {}),
     }
 
 

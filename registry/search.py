@@ -710,3 +710,19 @@ def _ring(
 
 def _distance_text(meters: float) -> str:
     return f"{round(meters)}米" if meters < 1000 else f"{meters / 1000:.1f}公里"
+
+
+async def closest_institutions(
+    *, region: str, query: str, kind: str | None = None, limit: int = 3, conn: BaseDBAsyncClient | None = None
+) -> list[Match]:
+    """The ``limit`` names most like ``query`` however weak the likeness, for "您是不是要找…" when
+    ``search_institutions`` finds nothing: a reporter checks the nearest names before a free-text
+    target is taken (issue 16). Empty only when the region has no institution of ``kind``."""
+    whole = normalize(query)
+    if not whole or limit <= 0:
+        return []
+    index = await _index(region, conn or connections.get("default"))
+    latin = whole.isascii()
+    choices = {i: c for i, c in enumerate(_choices(index, latin=latin, kind=kind, active_only=False)) if c}
+    near = process.extract(whole, choices, scorer=fuzz.WRatio, limit=limit)
+    return [_match(index.entries[i], score * 0.3, "最接近的名称") for _, score, i in near]

@@ -10,11 +10,14 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from kernel.actors import Actor
+from kernel.workdays import WorkCalendar
 from reports import queries
 from reports.errors import ReportError
 from reports.intake import ReportDraft, Submitted, submit_report
 from reports.lifecycle import STATUS_TITLES
 from reports.models import Report, ReportEvent, ReportEvidence, ReportMessage
+from reports.provisional import provisional_fields
+from reports.referrals import referral_json, referrals_of
 from reports.rules import ReportRules
 from staff.service import names_of
 from storage import audit
@@ -29,15 +32,19 @@ def _only_own_cases(actor: Actor, region: str) -> bool:
     return not actor.has_any(("intake", "head"), region)
 
 
-def summary(report: Report) -> dict[str, Any]:
-    """``queries.staff_row`` plus the deadline for telling the reporter the decision."""
+def summary(report: Report, *, calendar: WorkCalendar | None = None) -> dict[str, Any]:
+    """``queries.staff_row`` plus the deadline for telling the reporter the decision, and which
+    deadlines are provisional (counted in a year without confirmed holidays)."""
     row = queries.staff_row(report)
     row["status_title"] = STATUS_TITLES[report.status]
     row["decision_inform_by"] = report.decision_inform_by.isoformat() if report.decision_inform_by else None
+    row["provisional_deadlines"] = provisional_fields(row, calendar=calendar) if calendar else []
     return row
 
 
-async def queue(actor: Actor, *, status: str | None, region: str | None) -> list[dict[str, Any]]:
+async def queue(
+    actor: Actor, *, status: str | None, region: str | None, calendar: WorkCalendar | None = None
+) -> list[dict[str, Any]]:
     rows = await queries.queue(actor, status=status, region=region)
     ids = [r["id"] for r in rows]
     extra = dict(await Report.filter(id__in=ids).values_list("id", "decision_inform_by")) if ids else {}
@@ -45,6 +52,7 @@ async def queue(actor: Actor, *, status: str | None, region: str | None) -> list
         row["status_title"] = STATUS_TITLES[row["status"]]
         due = extra.get(row["id"])
         row["decision_inform_by"] = due.isoformat() if isinstance(due, date) else None
+        row["provisional_deadlines"] = provisional_fields(row, calendar=calendar) if calendar else []
     return rows
 
 
@@ -66,7 +74,8 @@ async def case_view(actor: Actor, report_id: int, *, rules: ReportRules) -> dict
     if report.assignee_id is not None:
         staff_ids.add(report.assignee_id)
     names = await names_of(staff_ids)
-    row = summary(report)
+    row = summary(report, calendar=rules.calendar)
+    row["referrals"] = [referral_json(r) for r in (await referrals_of([report.id])).get(report.id, [])]
     row["category_title"] = rules.taxonomy(report.region).by_code(report.category).title
     row["assignee_name"] = names.get(report.assignee_id) if report.assignee_id else None
     row["identity_on_file"] = report.identity_enc is not None

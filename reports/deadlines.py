@@ -121,7 +121,6 @@ def deadline_policy(region: str, *, data: DeadlineFile) -> DeadlinePolicy:
     )
 
 
-
 def apply_rule(event_day: date, rule: DeadlineRule, *, region: str, calendar: WorkCalendar) -> date:
     """The due date ``rule`` gives for an event on ``event_day``."""
     if rule.unit == "working_days":

@@ -18,12 +18,17 @@ from kernel.clock import china_day
 from reports.deadlines import due_date
 from reports.errors import ReportError
 from reports.identity import parse_id_number, parse_mobile
-from reports.models import Report, ReportEvent, ReportEvidence
+from reports.models import Report, ReportEvent, ReportEvidence, ReportMessage
 from reports.receipts import format_receipt, new_receipt_code, receipt_hash
 from reports.rules import CONSENT_VERSION, ReportRules
 from storage.crypto import FieldCipher
 
 Channel = Literal["wechat", "miniprogram", "phone", "walk_in", "mail", "grid"]
+MAX_EVIDENCE = 9  # photos and voice notes together, at intake and added later alike
+MESSAGE_LIMIT = 1000  # a reporter message's length (reports.queries.reporter_message)
+# Added evidence closes with the case: nothing can change a decision already told to the reporter.
+EVIDENCE_CLOSED = frozenset({"not_accepted", "informed"})
+KIND_TITLES = {"image": "图片", "voice": "语音"}
 CHANNEL_NAMES = {
     "wechat": "公众号",
     "miniprogram": "小程序",
@@ -62,6 +67,8 @@ class ReportDraft(BaseModel):
     identity: Identity | None = None
     sensitive_consent: bool = False
     channel: Channel = "wechat"
+    # The rest of a description longer than the limit, kept as reporter messages (issue 16 item 5).
+    supplement: str = Field(default="", max_length=20 * MESSAGE_LIMIT)
 
 
 class Submitted(BaseModel):
@@ -78,6 +85,19 @@ def _checked_identity(identity: Identity | None, consent: bool) -> dict[str, str
         raise ReportError("consent_required")
     citizen = parse_id_number(identity.id_number)
     return {"name": identity.name.strip(), "id_number": citizen.number, "phone": parse_mobile(identity.phone)}
+
+
+async def _store_evidence(conn: BaseDBAsyncClient, report_id: int, evidence: list[EvidenceRef]) -> None:
+    for ev in evidence:
+        await ReportEvidence.create(
+            using_db=conn,
+            report_id=report_id,
+            kind=ev.kind,
+            source=ev.source,
+            ref=ev.ref,
+            # An upload is already in the blob store: its ref is the attachment id.
+            attachment_id=ev.ref if ev.source == "upload" else None,
+        )
 
 
 async def submit_report(
@@ -108,7 +128,7 @@ async def submit_report(
     description = draft.description.strip()
     if not 10 <= len(description) <= 2000:
         raise ReportError("bad_description")
-    if len(draft.evidence) > 9:
+    if len(draft.evidence) > MAX_EVIDENCE:
         raise ReportError("too_many_evidence")
     identity = None if draft.anonymous else _checked_identity(draft.identity, draft.sensitive_consent)
 
@@ -142,16 +162,7 @@ async def submit_report(
         received_at=now,
         accept_by=accept_by,
     )
-    for ev in draft.evidence:
-        await ReportEvidence.create(
-            using_db=conn,
-            report_id=report.id,
-            kind=ev.kind,
-            source=ev.source,
-            ref=ev.ref,
-            # An upload is already in the blob store: its ref is the attachment id.
-            attachment_id=ev.ref if ev.source == "upload" else None,
-        )
+    await _store_evidence(conn, report.id, draft.evidence)
     await ReportEvent.create(
         using_db=conn,
         report_id=report.id,
@@ -161,6 +172,13 @@ async def submit_report(
         status="submitted",
         note=f"收到举报（{CHANNEL_NAMES[draft.channel]}）",
     )
+    rest = draft.supplement.strip()
+    parts = [rest[i : i + MESSAGE_LIMIT] for i in range(0, len(rest), MESSAGE_LIMIT)]
+    for n, part in enumerate(parts, 1):
+        head = f"（举报经过续{n}/{len(parts)}）" if len(parts) > 1 else "（举报经过续）"
+        await ReportMessage.create(
+            using_db=conn, report_id=report.id, at=now, sender="reporter", body=head + part
+        )
     return Submitted(
         report_id=report.id,
         receipt_code=format_receipt(code),
@@ -174,3 +192,31 @@ async def attach_evidence(conn: BaseDBAsyncClient, *, report_id: int, ref: str, 
     await (
         ReportEvidence.filter(report_id=report_id, ref=ref).using_db(conn).update(attachment_id=attachment_id)
     )
+
+
+async def add_evidence(
+    conn: BaseDBAsyncClient, report: Report, evidence: list[EvidenceRef], *, now: datetime
+) -> int:
+    """Evidence the reporter sends after submitting (issue 16 item 7), under the intake's limits:
+    at most ``MAX_EVIDENCE`` pieces per report in all. Returns how many the report now holds."""
+    if report.status in EVIDENCE_CLOSED:
+        raise ReportError("bad_transition", detail="这件举报已办结，不能再补充材料。")
+    held = await ReportEvidence.filter(report_id=report.id).using_db(conn).count()
+    if not evidence:
+        raise ReportError("too_many_evidence", detail="请至少附上一个图片或语音。")
+    if held + len(evidence) > MAX_EVIDENCE:
+        left = MAX_EVIDENCE - held
+        raise ReportError("too_many_evidence", detail=f"这件举报已有{held}个，还能补充{max(left, 0)}个。")
+    await _store_evidence(conn, report.id, evidence)
+    counts = {k: sum(1 for e in evidence if e.kind == k) for k in KIND_TITLES}
+    what = "、".join(f"{KIND_TITLES[k]}{n}个" for k, n in counts.items() if n)
+    await ReportEvent.create(
+        using_db=conn,
+        report_id=report.id,
+        at=now,
+        actor="reporter",
+        kind="evidence_added",
+        status=report.status,
+        note=f"举报人补充证据材料（{what}）",
+    )
+    return held + len(evidence)

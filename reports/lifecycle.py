@@ -47,6 +47,12 @@ MOVES = {
     "extend": Move(frozenset({"assigned", "investigating"}), ("head",)),
     "conclude": Move(frozenset({"investigating"}), ("investigator", "head"), assignee_only=True),
     "inform": Move(frozenset({"concluded"}), ("intake", "investigator", "head")),
+    # Referral to another body (reports.referrals) leaves the status as it is.
+    "refer": Move(
+        frozenset({"accepted", "assigned", "investigating", "concluded"}),
+        ("investigator", "head"),
+        assignee_only=True,
+    ),
 }
 
 
@@ -116,6 +122,7 @@ async def accept(
         "inform_decision_by", today, policy=policy, region=region, calendar=rules.calendar
     )
     report.handle_by = handle_by(today, extensions=0, policy=policy, region=region, calendar=rules.calendar)
+    report.penalty_by = due_date("penalty_by", today, policy=policy, region=region, calendar=rules.calendar)
     report.duplicate_of_id = await _first_duplicate(conn, report, rules=rules, now=now)
     await _record(conn, report, actor=actor, kind="accepted", note="已受理，将依法调查核实", now=now)
     if report.duplicate_of_id:
@@ -254,8 +261,10 @@ async def mark_informed(conn: BaseDBAsyncClient, report_id: int, *, actor: Actor
     report.status = "informed"
     report.informed_at = now
     await _record(conn, report, actor=actor, kind="informed", note="已向举报人反馈办理结果", now=now)
-    payload = {"report_id": report.id, "region": report.region}
-    await events.publish(conn, REPORT_INFORMED, payload, key=str(report.id), now=now)
+    facts = {"report_id": report.id, "region": report.region, "named": not report.anonymous}
+    await events.publish(
+        conn, REPORT_INFORMED, facts | {"conclusion": report.conclusion}, key=str(report.id), now=now
+    )
     return report
 
 

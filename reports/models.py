@@ -56,6 +56,8 @@ class Report(Model):
     conclusion = fields.CharField(max_length=24, null=True)
     verified_amount_fen = fields.BigIntField(null=True)
     inform_by = fields.DateField(null=True)
+    # 行政处罚法 第六十条: the penalty decision within 90 days of 立案 (set at acceptance, swept).
+    penalty_by = fields.DateField(null=True)
     informed_at = fields.DatetimeField(null=True)
     duplicate_of_id = fields.BigIntField(null=True)
     version = fields.IntField(default=0)
@@ -109,3 +111,21 @@ class ReportEvidence(Model):
 
     class Meta:
         table = "report_evidence"
+
+
+class ReportReferral(Model):
+    """The case, or a part of it, handed to another body (seed 001 四(一); seed 000's cases): 公安 for a
+    crime, 纪检监察 for officials, 卫生健康 or 市场监管 for their licences. The fund case stays open."""
+
+    id = fields.BigIntField(primary_key=True)
+    report_id = fields.BigIntField(db_index=True)
+    body = fields.CharField(max_length=24)  # reports.referrals.BODIES
+    body_name = fields.CharField(max_length=64)  # the receiving body as named on the letter
+    referred_on = fields.DateField()
+    reference = fields.CharField(max_length=64)  # the letter's number (文号)
+    note = fields.TextField(default="")
+    actor = fields.CharField(max_length=64)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "report_referral"

@@ -3,6 +3,7 @@ flows, the evidence owner, errors)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -11,8 +12,12 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from kernel.module import ChatEntry, Domain
 from reports import jobs
 from reports.errors import ReportError
+from reports.events import REPORT_INFORMED
 from reports.intake import attach_evidence
 from storage.jobs import JobHandler
+
+log = logging.getLogger(__name__)
+SURVEY_HOOK = "subscribe to reports.events.REPORT_INFORMED"
 
 if TYPE_CHECKING:
     from bot.flows.registry import FlowDeps
@@ -21,6 +26,16 @@ if TYPE_CHECKING:
 
 def _jobs(r: Resources) -> Mapping[str, JobHandler]:
     return jobs.job_handlers(rules=r.rules, clock=r.clock, on_sweep=r.metrics.deadline_counts, blobs=r.blobs)
+
+
+def _subscribes(r: Resources) -> Mapping[str, JobHandler]:
+    """Reports listens to its own ``report.informed`` only so that the event always has a delivery: the
+    satisfaction survey (the Surveys issue) subscribes to it as well, and is what acts on it."""
+
+    async def noted(payload: dict[str, Any]) -> None:
+        log.info("report %s informed; satisfaction survey hook: %s", payload.get("report_id"), SURVEY_HOOK)
+
+    return {REPORT_INFORMED: noted}
 
 
 def _flows(deps: FlowDeps) -> Sequence[Any]:
@@ -34,7 +49,14 @@ def _flows(deps: FlowDeps) -> Sequence[Any]:
             rules=deps.rules,
             region=deps.region,
         ),
-        progress.build(cipher=deps.cipher, clock=deps.clock, rules=deps.rules, kv=deps.kv),
+        progress.build(
+            cipher=deps.cipher,
+            clock=deps.clock,
+            rules=deps.rules,
+            kv=deps.kv,
+            wake_jobs=deps.wake_jobs,
+            public_base_url=deps.public_base_url,
+        ),
     ]
 
 
@@ -51,6 +73,7 @@ DOMAIN = Domain(
         "reports.cleanup_uploads": jobs.SWEEP_PERIOD_SECONDS,
     },
     errors=(ReportError,),
+    subscribes=_subscribes,
     chat=(
         ChatEntry("report", keywords=("举报", "我要举报"), clicks=("REPORT_NEW",)),
         ChatEntry(

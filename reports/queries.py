@@ -15,7 +15,9 @@ from kernel.workdays import add_working_days
 from reports.errors import ReportError
 from reports.lifecycle import STATUS_TITLES
 from reports.models import Report, ReportEvent, ReportMessage
+from reports.provisional import is_provisional
 from reports.receipts import normalise_receipt, receipt_hash
+from reports.referrals import referral_line, referrals_of
 from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS, ReportRules
 from storage.crypto import FieldCipher
 
@@ -47,6 +49,7 @@ async def reporter_view(report: Report, *, rules: ReportRules) -> dict[str, Any]
         "target": report.target_name,
         "received_at": report.received_at.isoformat(),
         "accept_by": report.accept_by.isoformat(),
+        "accept_by_provisional": is_provisional(report.accept_by, calendar=rules.calendar),
         "conclusion": CONCLUSIONS.get(report.conclusion or ""),
         "not_accepted_reason": NOT_ACCEPTED_REASONS.get(report.not_accepted_reason or ""),
         "timeline": [{"at": e.at.isoformat(), "status": e.status, "note": e.note} for e in events],
@@ -95,6 +98,7 @@ def staff_row(report: Report) -> dict[str, Any]:
         "conclusion": report.conclusion,
         "verified_amount_fen": report.verified_amount_fen,
         "inform_by": report.inform_by.isoformat() if report.inform_by else None,
+        "penalty_by": report.penalty_by.isoformat() if report.penalty_by else None,
         "duplicate_of": report.duplicate_of_id,
         "version": report.version,
     }
@@ -113,14 +117,16 @@ async def queue(
     return [staff_row(r) for r in await query.order_by("accept_by", "id").limit(500)]
 
 
-def _due(report: Report) -> tuple[str, date] | None:
+def _due(report: Report) -> list[tuple[str, date]]:
     if report.status == "submitted":
-        return "accept_by", report.accept_by
-    if report.status in ("accepted", "assigned", "investigating") and report.handle_by:
-        return "handle_by", report.handle_by
+        return [("accept_by", report.accept_by)]
+    if report.status in ("accepted", "assigned", "investigating"):
+        due = [("handle_by", report.handle_by)] if report.handle_by else []
+        # The penalty clock runs from 立案 alongside the handling deadline (行政处罚法 第六十条).
+        return due + ([("penalty_by", report.penalty_by)] if report.penalty_by else [])
     if report.status == "concluded" and report.inform_by and not report.anonymous:
-        return "inform_by", report.inform_by
-    return None
+        return [("inform_by", report.inform_by)]
+    return []
 
 
 async def deadline_sweep(
@@ -130,21 +136,19 @@ async def deadline_sweep(
     horizon = add_working_days(today, soon_working_days, region=region, calendar=rules.calendar)
     out: dict[str, list[dict[str, Any]]] = {"overdue": [], "due_soon": []}
     for report in await Report.filter(region=region, status__in=OPEN_STATUSES).order_by("id"):
-        due = _due(report)
-        if due is None:
-            continue
-        step, day = due
-        row = {
-            "id": report.id,
-            "status": report.status,
-            "step": step,
-            "due": day.isoformat(),
-            "assignee_id": report.assignee_id,
-        }
-        if day < today:
-            out["overdue"].append(row)
-        elif day <= horizon:
-            out["due_soon"].append(row)
+        for step, day in _due(report):
+            row = {
+                "id": report.id,
+                "status": report.status,
+                "step": step,
+                "due": day.isoformat(),
+                "assignee_id": report.assignee_id,
+                "provisional": step != "penalty_by" and is_provisional(day, calendar=rules.calendar),
+            }
+            if day < today:
+                out["overdue"].append(row)
+            elif day <= horizon:
+                out["due_soon"].append(row)
     return out
 
 
@@ -165,6 +169,9 @@ LEDGER_COLUMNS = [
     ("conclusion", "办理结果"),
     ("verified_amount_fen", "核实金额（分）"),
     ("duplicate_of", "重复线索"),
+    # Issue 16, appended so that existing column positions stay as they were.
+    ("penalty_by", "处罚决定期限"),
+    ("referrals", "移送情况"),
 ]
 
 
@@ -177,6 +184,9 @@ async def ledger_rows(actor: Actor, *, region: str, since: date | None = None) -
         # From midnight of ``since`` in China, whatever zone the server runs in.
         query = query.filter(received_at__gte=datetime.combine(since, datetime.min.time(), tzinfo=CHINA))
     rows = [staff_row(r) for r in await query.order_by("id")]
+    moved = await referrals_of([row["id"] for row in rows])
+    for row in rows:
+        row["referrals"] = "；".join(referral_line(r) for r in moved.get(row["id"], []))
     return [{key: row[key] for key, _ in LEDGER_COLUMNS} for row in rows]
 
 

@@ -62,7 +62,8 @@ async def run(args: argparse.Namespace) -> int:
                 "floor_applied": result.floor_applied,
                 "cap_applied": result.cap_applied,
                 "bands": result.bands,
-                "explanation": result.explanation,
+                "explanation": result.explanation + policy.placeholder_lines(),
+                "provisional": policy.provisional,  # an estimate only: not a basis for payment
             },
             ensure_ascii=False,
         )

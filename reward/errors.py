@@ -8,6 +8,8 @@ from typing import ClassVar, Literal
 from kernel.errors import DomainError
 
 RewardErrorCode = Literal[
+    "provisional_policy",
+    "bad_manual_amount",
     "unknown_policy",
     "bad_policy",
     "bad_case_value",
@@ -35,6 +37,8 @@ RewardErrorCode = Literal[
     "transfer_exists",
 ]
 MESSAGES: dict[str, str] = {
+    "provisional_policy": "本地区的举报奖励政策尚未确认（暂定），不能按它计算奖励：",
+    "bad_manual_amount": "手工确定的奖励金额有误：",
     "unknown_policy": "没有这个奖励政策。",
     "bad_policy": "奖励政策文件有误。",
     "bad_case_value": "案值须为不小于0的金额，最多两位小数（单位：元）。",
@@ -77,6 +81,8 @@ class RewardError(DomainError):
         "payouts_disabled": 503,
     }
     FIELDS: ClassVar[dict[str, str]] = {
+        "provisional_policy": "amount_fen",
+        "bad_manual_amount": "amount_fen",
         "bad_split": "split",
         "evidence_grade_required": "evidence_grade",
         "target_party_required": "target_party",
@@ -89,5 +95,10 @@ class RewardError(DomainError):
 
     code: RewardErrorCode
 
-    def __init__(self, code: RewardErrorCode, *, detail: str | None = None) -> None:
+    def __init__(self, code: RewardErrorCode, *, detail: str | None = None, field: str | None = None) -> None:
         super().__init__(code, detail=detail)
+        self._field = field  # the input this refusal is about, when the code alone does not say
+
+    @property
+    def field(self) -> str | None:
+        return self._field or super().field

@@ -88,6 +88,16 @@ class Policy(_Frozen):
     no_loss_fen: int | None = None
     notes: list[str] = []
 
+    @property
+    def provisional(self) -> bool:
+        """A placeholder awaiting the bureau's confirmation (a note marked 暂定): its amounts are an
+        estimate, never a basis for payment (issue 16 item 18)."""
+        return any(note.startswith("暂定") for note in self.notes)
+
+    def placeholder_lines(self) -> list[str]:
+        """The 暂定 notes, marked, for the end of a quote's explanation (staff see what is unconfirmed)."""
+        return [f"【暂定】{note}" for note in self.notes if note.startswith("暂定")]
+
 
 NATIONAL_FLOOR_FEN = 200_00  # 医保办发〔2022〕22号: at least 200 yuan …
 NATIONAL_CAP_FEN = 200_000_00  # … and at most 200,000 yuan per reward.

@@ -3,6 +3,7 @@ detail (identities masked, the ledger in order)."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
@@ -14,6 +15,7 @@ from reports.queries import reports_of
 from reward.errors import RewardError
 from reward.models import BankTransfer, Reward, RewardLedgerEntry, RewardShare, TransferBill
 from reward.payout import current_bill
+from reward.policy import load_policy
 from reward.shares import SHARE_TITLES, openid_of, payee_of, shares_of
 from storage.crypto import FieldCipher
 
@@ -125,12 +127,21 @@ async def payment_of(share: RewardShare) -> PaymentView:
 # -- staff ----------------------------------------------------------------------------------------
 
 
+@functools.cache
+def _provisional(name: str) -> bool:
+    try:
+        return load_policy(name).provisional
+    except (OSError, ValueError):  # a policy file no longer shipped
+        return False
+
+
 def reward_row(reward: Reward) -> dict[str, Any]:
     return {
         "id": reward.id,
         "report_id": reward.report_id,
         "region": reward.region,
         "policy": reward.policy,
+        "policy_provisional": _provisional(reward.policy),
         "status": reward.status,
         "status_title": REWARD_TITLES[reward.status],
         "case_value_fen": reward.case_value_fen,

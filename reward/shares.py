@@ -81,12 +81,13 @@ def checked_payee(name: str, id_number: str, phone: str | None, *, today: date) 
     """A payee with a real-looking identity (GB 11643 check digit, a mainland mobile), or ``bad_identity``."""
     clean = normalise_name(name)
     if not 2 <= len(clean) <= 32:
-        raise RewardError("bad_identity", detail="姓名应为2–32个字。")
+        raise RewardError("bad_identity", detail="姓名应为2–32个字。", field="name")
     try:
         number = parse_id_number(id_number, today=today).number
         mobile = parse_mobile(phone) if phone else None
     except ReportError as err:
-        raise RewardError("bad_identity", detail=err.message) from None
+        field = "phone" if err.code == "bad_phone" else "id_number"
+        raise RewardError("bad_identity", detail=err.message, field=field) from None
     return Payee(clean, number, mobile)
 
 

@@ -18,12 +18,12 @@ from kernel.actors import Actor
 from kernel.clock import add_months, china_day
 from reports.models import Report
 from reward import ledger
-from reward.calculate import quote
+from reward.calculate import Quote, quote, yuan
 from reward.errors import RewardError
 from reward.models import Reward
-from reward.policy import Policy, region_policy
+from reward.policy import NATIONAL_CAP_FEN, NATIONAL_FLOOR_FEN, Policy, region_policy
 from reward.shares import SplitPart, checked_split, close_shares, create_shares, shares_of
-from storage import jobs
+from storage import audit, jobs
 from storage.crypto import FieldCipher
 
 CLAIM_MONTHS = 2  # 医保办发〔2022〕22号: claimed within 2 months of the notice, or deemed declined
@@ -82,6 +82,8 @@ async def propose(
     target_party: str | None = None,
     split: list[SplitPart] | None = None,
     cipher: FieldCipher | None = None,
+    amount_fen: int | None = None,
+    amount_reason: str = "",
     actor: Actor,
     now: datetime,
 ) -> Reward:
@@ -91,6 +93,10 @@ async def propose(
     A joint report's reward is one reward split as the reporters agreed (POLICY §3): ``split`` lists the
     parts (see ``reward.shares.allocate``), the report's own reporter first; it needs ``cipher`` to seal
     the co-reporters' identities. The shares are fixed here, so the approving head sees what they approve.
+
+    A region whose policy is still a placeholder (暂定) gets no computed amount: a head types
+    ``amount_fen`` with ``amount_reason`` (the basis the bureau decided on), within the national floor and
+    cap; the reason goes into the explanation, the ledger and the audit log (issue 16 item 18).
     """
     report = await Report.filter(id=report_id).using_db(conn).select_for_update().first()
     if report is None:
@@ -108,12 +114,16 @@ async def propose(
     if reasons := exclusions.reasons():
         raise RewardError("not_rewardable", detail="；".join(reasons) + "。")
     policy = policy or region_policy(report.region)
-    result = quote(
-        policy,
-        case_value_fen=report.verified_amount_fen or 0,
-        evidence_grade=evidence_grade,
-        target_party=target_party,
-    )
+    result: Quote | _Typed
+    if policy.provisional or amount_fen is not None:
+        result = _typed_amount(policy, report, amount_fen=amount_fen, reason=amount_reason, actor=actor)
+    else:
+        result = quote(
+            policy,
+            case_value_fen=report.verified_amount_fen or 0,
+            evidence_grade=evidence_grade,
+            target_party=target_party,
+        )
     if result.amount_fen == 0:
         raise RewardError("not_rewardable", detail="没有造成基金损失，本地政策不予奖励。")
     plan = None
@@ -152,9 +162,59 @@ async def propose(
         from_status="",
         now=now,
         amount_fen=reward.amount_fen,
-        detail={"policy": policy.name, "shares": [{"seq": s.seq, "fen": s.amount_fen} for s in shares]},
+        detail={
+            "policy": policy.name,
+            "shares": [{"seq": s.seq, "fen": s.amount_fen} for s in shares],
+            **({"typed_by_head": amount_reason.strip()} if amount_fen is not None else {}),
+        },
     )
+    if amount_fen is not None:
+        await audit.append(
+            conn,
+            actor=actor.label,
+            action="reward.amount_typed",
+            subject=f"reward:{reward.id}",
+            detail={"policy": policy.name, "provisional": policy.provisional, "amount_fen": amount_fen,
+                    "reason": amount_reason.strip()[:500]},
+            now=now,
+        )  # fmt: skip
     return reward
+
+
+def _placeholder_note(policy: Policy) -> str:
+    return next(n for n in policy.notes if n.startswith("暂定"))
+
+
+@dataclass(frozen=True)
+class _Typed:
+    amount_fen: int
+    explanation: list[str]
+
+
+def _typed_amount(
+    policy: Policy, report: Report, *, amount_fen: int | None, reason: str, actor: Actor
+) -> _Typed:
+    """The amount a head decided, for a region whose policy cannot compute one (or overriding it)."""
+    if amount_fen is None:
+        raise RewardError(
+            "provisional_policy",
+            detail=f"“{policy.title}”尚未经本地确认（{_placeholder_note(policy)}）"
+            "请由科长按本地确定的标准填写奖励金额和依据。",
+        )
+    if not actor.has("head", report.region):
+        raise RewardError("forbidden", detail="奖励金额只能由科长手工确定。")
+    if len(reason.strip()) < 4:
+        raise RewardError("bad_manual_amount", detail="请写明金额的依据（至少4个字）。")
+    if not NATIONAL_FLOOR_FEN <= amount_fen <= NATIONAL_CAP_FEN:
+        raise RewardError("bad_manual_amount", detail="须在200元至20万元之间（医保办发〔2022〕22号）。")
+    mark = "（暂定政策，未按其计算）" if policy.provisional else ""
+    return _Typed(
+        amount_fen,
+        [
+            f"奖励金额{yuan(amount_fen)}由科长手工确定{mark}：{reason.strip()[:500]}",
+            f"所用政策：{policy.title}",
+        ],
+    )
 
 
 def _reporter_id(report: Report, cipher: FieldCipher) -> str | None:

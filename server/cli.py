@@ -213,7 +213,7 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
     from handlers import keys
     from points.service import issue_access_code
     from server.app import create_app
-    from server.seed import DEMO_PASSWORD, seed_commitments, seed_demo
+    from server.seed import DEMO_PASSWORD, demo_objection_code, seed_commitments, seed_demo
     from simulator.app import Simulator, create_simulator_app
     from simulator.pay.core import SimPay
     from simulator.pay.keys import load_or_create
@@ -273,6 +273,8 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
                 f"  Commitment (H5): 参与 → 信用承诺 in the chat, bind as 编码 {signer['code']}, "
                 f"姓名 {signer['name']}, 身份证号 {signer['id_number']}\n"
             )
+        objection = await demo_objection_code(calendar=app[keys.REPORT_RULES].calendar)
+        objection_note = f"  (机构编码 {objection[0]}, 异议码 {objection[1]})" if objection else ""
         print(
             f"\nFundGuard demo is running (embedded mode, SQLite + in-process Redis).\n"
             f"  Chat simulator : http://{host}:{port + 1}/sim/\n"
@@ -281,7 +283,7 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
             f"  Staff API      : http://{host}:{port}/admin/api/  (users intake, investigator, head, "
             f"finance, credit, admin; password {DEMO_PASSWORD})\n"
             f"  Mini-program API: http://{host}:{port}/api/v1/openapi.json\n"
-            f"  Objection (H5) : http://{host}:{port}/h5/credit/objection\n"
+            f"  Objection (H5) : http://{host}:{port}/h5/credit/objection{objection_note}\n"
             f"{points_line}"
             f"{survey_line}"
             f"{commitment_line}"

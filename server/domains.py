@@ -28,6 +28,7 @@ from staff import module as staff
 from storage import module as storage
 from storage.jobs import JobHandler
 from surveys import module as surveys
+from typical_cases import module as typical_cases
 
 if TYPE_CHECKING:
     from server.resources import Resources
@@ -45,6 +46,7 @@ INSTALLED: tuple[Domain, ...] = (
     staff.DOMAIN,
     grid.DOMAIN,
     commitments.DOMAIN,
+    typical_cases.DOMAIN,
 )
 
 

@@ -53,6 +53,12 @@ class Metrics:
             registry=self.registry,
         )
 
+        self.calendar_unconfirmed = Gauge(
+            "fundguard_calendar_unconfirmed_years",
+            "Years (this one, and from 1 December the next) whose holiday notice is not entered yet",
+            registry=self.registry,
+        )
+
     def deadline_counts(self, region: str, overdue: int, due_soon: int) -> None:
         self.overdue.labels(region).set(overdue)
         self.due_soon.labels(region).set(due_soon)

@@ -9,11 +9,14 @@ from tortoise.transactions import in_transaction
 from commitments.demo import seed_commitments_demo
 from credit.demo import COUNTY, DEMO_ACTOR, seed_credit_demo, seed_points_demo
 from credit.evaluation import evaluate
-from credit.models import CreditRun
+from credit.models import CreditRun, PublishedGrade
+from credit.objections import issue_notices
 from grid.demo import seed_grids, seed_supervisors
 from kernel.actors import Actor
 from kernel.clock import china_day
+from kernel.workdays import WorkCalendar
 from registry.data.demo import seed_registry
+from registry.models import Institution
 from staff.models import StaffAccount
 from staff.service import StaffPolicy, create_staff
 from storage.crypto import FieldCipher
@@ -111,3 +114,35 @@ async def seed_commitments(cipher: FieldCipher) -> dict[str, str] | None:
         return await seed_commitments_demo(
             conn, region=DEMO_REGION["code"], cipher=cipher, now=datetime.now(UTC)
         )
+
+
+async def demo_objection_code(*, calendar: WorkCalendar) -> tuple[str, str] | None:
+    """A fresh objection code for one graded pharmacy of 示范市's published run, for the demo banner
+    (as the points banner prints an access code): (institution code, objection code). Codes are stored
+    hashed and shown once, so each start issues the notice again."""
+    run = await CreditRun.filter(region=DEMO_REGION["code"], status="published").order_by("-id").first()
+    if run is None:
+        return None
+    codes = await Institution.filter(region=DEMO_REGION["code"], kind="retail_pharmacy").values_list(
+        "code", flat=True
+    )
+    graded = await (
+        PublishedGrade.filter(run_id=run.id, grade__not_isnull=True, institution_code__in=list(codes))
+        .order_by("institution_code")
+        .first()
+    )
+    if graded is None:
+        return None
+    now = datetime.now(UTC)
+    async with in_transaction() as conn:
+        notices = await issue_notices(
+            conn,
+            run.id,
+            actor=DEMO_ACTOR,
+            now=now,
+            calendar=calendar,
+            reissue=True,
+            only=graded.institution_code,
+        )
+    code = notices[0]["objection_code"]
+    return (graded.institution_code, code) if code else None

@@ -41,9 +41,9 @@ class Simulator:
         assert self._pusher is not None, "Simulator.start() first"
         return self._pusher
 
-    async def push(self, fields: dict[str, Any], shown: str, kind: str) -> Delivery:
+    async def push(self, fields: dict[str, Any], shown: str, kind: str, **extra: Any) -> Delivery:
         openid = str(fields["FromUserName"])
-        self.state.record(openid, "in", kind, shown)
+        self.state.record(openid, "in", kind, shown, **extra)
         delivery = await self.pusher.send(fields)
         if delivery.error:
             self.state.record(openid, "out", "error", delivery.error, via="passive")
@@ -58,7 +58,8 @@ class Simulator:
 
     async def send_image(self, openid: str, data: bytes, content_type: str = "image/jpeg") -> Delivery:
         media_id = self.state.add_media(data, content_type)
-        return await self.push(self.pusher.image(openid, media_id), "[图片]", "image")
+        # The page shows the picture itself (a thumbnail from /sim/api/media/…), as WeChat does.
+        return await self.push(self.pusher.image(openid, media_id), "[图片]", "image", media_id=media_id)
 
     async def send_voice(self, openid: str, data: bytes, recognition: str = "") -> Delivery:
         media_id = self.state.add_media(data, "audio/amr")

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import base64
 import binascii
+import html
 import json
+import re
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 from aiohttp import web
+from yarl import URL
 
 from simulator import api
 
@@ -108,8 +112,80 @@ async def send(request: web.Request) -> web.Response:
     return web.json_response({"status": d.status, "attempts": d.attempts, "error": d.error})
 
 
+async def media(request: web.Request) -> web.StreamResponse:
+    """A picture the user sent, for the chat page's thumbnail (pictures only; voice stays a label)."""
+    found = request.app[api.STATE].media.get(request.match_info["media_id"])
+    if found is None or not found.content_type.startswith("image/"):
+        raise web.HTTPNotFound()
+    return web.Response(
+        body=found.data, content_type=found.content_type, headers={"Cache-Control": "no-store"}
+    )
+
+
+TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+TITLE_BYTES = 256 * 1024
+
+
+async def page_title(request: web.Request) -> web.Response:
+    """The <title> of a page the in-page browser shows: WeChat's browser puts it in its top bar, but the
+    chat page cannot read a page of another origin. Only pages of the account's own service are
+    fetched (as the current user, so a page behind silent OAuth answers with its own title)."""
+    target = URL(request.query.get("url", ""))
+    service = URL(_sim(request).cfg.url)
+    if target.scheme not in ("http", "https") or target.origin() != service.origin():
+        return web.json_response({"title": ""})
+    jar = aiohttp.CookieJar(unsafe=True)
+    jar.update_cookies({"sim_openid": request.query.get("openid", "")}, request.url.origin())
+    try:
+        timeout = aiohttp.ClientTimeout(total=5)
+        async with aiohttp.ClientSession(cookie_jar=jar, timeout=timeout) as session:
+            async with session.get(target) as resp:
+                body = await resp.content.read(TITLE_BYTES)
+    except (aiohttp.ClientError, TimeoutError):
+        return web.json_response({"title": ""})
+    found = TITLE.search(body.decode("utf-8", errors="replace"))
+    return web.json_response({"title": html.unescape(found.group(1)).strip() if found else ""})
+
+
+# The in-page browser's cookies per simulated user. Cookies are scoped by host, not port, so the
+# service's H5 cookies (path /h5/) reach this route on the simulator's port too: switching users keeps
+# the previous user's cookies here and gives the next user theirs, as each phone keeps its own.
+JAR_PATH = "/h5/.sim-jar"
+JARS = web.AppKey("sim_cookie_jars", dict)
+OWN_COOKIES = frozenset({"sim_openid"})
+
+
+async def switch_jar(request: web.Request) -> web.Response:
+    body = await _json_body(request)
+    before, after = str(body.get("from", "")), str(body.get("to", ""))
+    jars: dict[str, dict[str, str]] = request.app[JARS]
+    held = {k: v for k, v in request.cookies.items() if k not in OWN_COOKIES}
+    if before:
+        jars[before] = held
+    response = web.json_response({"cookies": sorted(jars.get(after, {}))})
+    for name in held.keys() - jars.get(after, {}).keys():
+        response.del_cookie(name, path="/h5/")
+    for name, value in jars.get(after, {}).items():
+        response.set_cookie(name, value, path="/h5/", httponly=True, samesite="Lax")
+    return response
+
+
+async def _json_body(request: web.Request) -> dict[str, Any]:
+    try:
+        body = json.loads(await request.read() or b"{}")
+    except ValueError:
+        raise web.HTTPBadRequest(text="bad json") from None
+    if not isinstance(body, dict):
+        raise web.HTTPBadRequest(text="body must be a JSON object")
+    return body
+
+
 def setup_page(app: web.Application) -> None:
     app.router.add_get("/", root)
     app.router.add_get("/sim/", index)
     app.router.add_get("/sim/api/state", state)
     app.router.add_post("/sim/api/send", send)
+    app.router.add_get("/sim/api/media/{media_id}", media)
+    app.router.add_get("/sim/api/title", page_title)
+    app[JARS] = {}
+    app.router.add_post(JAR_PATH, switch_jar)

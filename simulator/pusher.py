@@ -71,6 +71,9 @@ class Pusher:
         self.state = state
         self.session = session
         self.key = base64.b64decode(cfg.encoding_aes_key + "=") if cfg.encoding_aes_key else None
+        # Events carry no MsgId: WeChat tells two taps apart by CreateTime, so two distinct taps the
+        # simulator sends within one second get successive seconds (a retry reuses its body instead).
+        self._event_times: dict[str, int] = {}
 
     def build(
         self, fields: dict[str, Any], *, timestamp: int | None = None, nonce: str | None = None
@@ -193,6 +196,8 @@ class Pusher:
 
     def event(self, openid: str, event: str, key: str | None = None, **extra: Any) -> dict[str, Any]:
         fields = {**self._base(openid, "event"), "Event": event}
+        at = max(int(fields["CreateTime"]), self._event_times.get(openid, 0) + 1)
+        fields["CreateTime"] = self._event_times[openid] = at
         if key is not None:
             fields["EventKey"] = key
         fields.update(extra)

@@ -10,11 +10,12 @@ location sent outside any other flow (answers at once with the nearest pharmacie
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
-from bot.dialogue import Flow, Input, Invalid, Step
-from credit.lookup import InstitutionCredit, find_pharmacies, nearest_pharmacies
+from bot.dialogue import Flow, Input, Invalid, Pass, Step
+from credit.lookup import InstitutionCredit, credit_of, find_pharmacies, nearest_pharmacies
 from registry.search import normalize
 from storage.kv import KV
 from storage.ratelimit import allow
@@ -42,6 +43,7 @@ ASK_PLACE = (
     "也可以直接发送药店名称，如：益丰 人民路。"
 )
 MORE = "回复“查药店 名称”可继续查询，发送位置可查附近药店。"
+MORE_LISTED = "回复序号查看详情；" + MORE
 SOURCE = "（仅显示医保部门已公布的信用评价结果）"
 
 
@@ -61,7 +63,7 @@ def _distance(meters: float) -> str:
 def _grade_line(item: InstitutionCredit) -> str:
     c = item.credit
     if not c.rated:
-        return f"   未评级：{c.not_rated_reason}"
+        return f"   未评级：{c.plain_reason}"
     label = f" {c.label}" if c.label else ""
     when = f" · {c.published_on:%Y-%m-%d}公布" if c.published_on else ""
     return f"   信用等级：{c.shown}{label} · {c.period_label}{when}"
@@ -78,7 +80,7 @@ def _detail(item: InstitutionCredit) -> str:
     lines = [_block(1, item, near=False)[3:]]
     c = item.credit
     if c.rated and c.meaning:
-        lines.append(f"等级含义：{c.meaning}")
+        lines.append(f"等级含义：{c.explanation}")  # plain Chinese; rule numbers stay with staff
     if c.scheme_title:
         lines.append(f"评价办法：{c.scheme_title}")
     lines.append(f"地址：{item.address}")
@@ -101,13 +103,19 @@ def render_matches(query: str, found: Sequence[InstitutionCredit]) -> str:
     if len(found) == 1:
         return fit(f"“{query}”的查询结果{SOURCE}：", [_detail(found[0])], MORE)
     blocks = [_block(n, item, near=False) for n, item in enumerate(found, 1)]
-    return fit(f"与“{query}”相符的药店{SOURCE}：", blocks, MORE)
+    return fit(f"与“{query}”相符的药店{SOURCE}：", blocks, MORE_LISTED)
 
 
 def render_nearest(label: str, found: Sequence[InstitutionCredit]) -> str:
     place = f"（{label}）" if label else ""
     blocks = [_block(n, item, near=True) for n, item in enumerate(found, 1)]
-    return fit(f"您附近{place}的定点药店，由近到远{SOURCE}：", blocks, MORE)
+    tail = MORE_LISTED if len(found) > 1 else MORE
+    return fit(f"您附近{place}的定点药店，由近到远{SOURCE}：", blocks, tail)
+
+
+def _listed(text: str, found: Sequence[InstitutionCredit]) -> list[str]:
+    """The codes of the entries a numbered answer shows (``fit`` may have left the last ones out)."""
+    return [item.code for n, item in enumerate(found, 1) if f"\n{n}. " in text]
 
 
 def nothing_near(label: str) -> str:
@@ -122,7 +130,7 @@ def nothing_named(query: str) -> str:
     return f"没有找到与“{query}”相符的定点药店。请检查名称，或只输入其中几个字（如“益丰 人民路”）再试。"
 
 
-def build(*, region: str, kv: KV) -> Flow:
+def build(*, region: str, kv: KV, clock: Callable[[], datetime] = datetime.now) -> Flow:
     async def answer(inp: Input, data: dict[str, Any]) -> str:
         def refuse(text: str) -> str:
             # Asked at once (查药店 <name>, a location): the answer ends it. Inside the flow: ask again.
@@ -137,23 +145,52 @@ def build(*, region: str, kv: KV) -> Flow:
             found = await nearest_pharmacies(
                 region=region, lat=inp.latitude, lng=inp.longitude, radius_m=RADIUS_M, limit=NEAREST
             )
-            return render_nearest(inp.label, found) if found else refuse(nothing_near(inp.label))
-        query = " ".join(unicodedata.normalize("NFKC", inp.text).split())
-        if not normalize(query) or len(query) > MAX_QUERY:
-            return refuse(f"请发送药店名称（{MAX_QUERY}个字以内）。")
-        found = await find_pharmacies(region=region, query=query, limit=MATCHES)
-        return render_matches(query, found) if found else refuse(nothing_named(query))
+            if not found:
+                return refuse(nothing_near(inp.label))
+            text = render_nearest(inp.label, found)
+        else:
+            query = " ".join(unicodedata.normalize("NFKC", inp.text).split())
+            if not normalize(query) or len(query) > MAX_QUERY:
+                return refuse(f"请发送药店名称（{MAX_QUERY}个字以内）。")
+            found = await find_pharmacies(region=region, query=query, limit=MATCHES)
+            if not found:
+                return refuse(nothing_named(query))
+            text = render_matches(query, found)
+        if len(found) > 1:  # a numbered list: its numbers are the next answer (issue 16 item 3)
+            data["listed"] = _listed(text, found)
+        return text
+
+    async def pick(inp: Input, data: dict[str, Any]) -> str:
+        text = unicodedata.normalize("NFKC", inp.text).strip() if inp.kind == "text" else ""
+        listed: list[str] = data.get("listed") or []
+        if not (text.isdigit() and 1 <= int(text) <= len(listed)):
+            raise Pass  # anything else is a new question: 查药店 another, a location, a keyword
+        item = await credit_of(region=region, code=listed[int(text) - 1], today=clock().date())
+        if item is None:
+            return "这家药店已不在名录中。" + MORE
+        data["listed"] = []
+        return fit(f"第{int(text)}家{SOURCE}：", [_detail(item)], MORE)
 
     def prompt(data: dict[str, Any]) -> str:
         return ASK_PLACE if data.get("mode") == "nearby" else ASK_NAME
 
     async def finish(openid: str, data: dict[str, Any]) -> str:
-        return str(data["ask"])
+        return str(data.get("pick") or data["ask"])
 
     return Flow(
         name=NAME,
         title=TITLE,
-        steps=(Step("ask", prompt, accepts=frozenset({"text", "location"}), parse=answer),),
+        steps=(
+            Step(
+                "ask",
+                prompt,
+                accepts=frozenset({"text", "location"}),
+                parse=answer,
+                next=lambda v, d: "pick" if d.get("listed") else None,
+            ),
+            # The list just shown stays answerable by its numbers; the prompt is that list.
+            Step("pick", lambda d: str(d["ask"]), accepts=frozenset({"text", "location"}), parse=pick),
+        ),
         finish=finish,
     )
 

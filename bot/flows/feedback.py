@@ -137,4 +137,5 @@ def build(*, cipher: FieldCipher, clock: Callable[[], datetime], wake_jobs: Call
             Step("confirm", _summary, parse=_confirm, next=lambda v, d: None if v == "confirm" else "topic"),
         ),
         finish=finish,
+        draft_noun="留言",
     )

@@ -12,13 +12,18 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from bot.dialogue import Flow, Input, Invalid, Step
+from bot.flows.report import fetch_media
 from kernel.clock import CHINA, china_day
 from reports.errors import ReportError
+from reports.intake import EvidenceRef, add_evidence
 from reports.lifecycle import STATUS_TITLES
 from reports.models import Report
+from reports.provisional import MARK
 from reports.queries import find_by_receipt, report_by_id, reporter_message, reporter_view, reports_of
 from reports.receipts import normalise_receipt
 from reports.rules import ReportRules
+from reward.calculate import yuan
+from reward.queries import OfferView, offer_of
 from storage.crypto import FieldCipher
 from storage.kv import KV
 from storage.ratelimit import allow
@@ -37,9 +42,33 @@ END_WORDS = frozenset({"结束", "完成", "好了"})
 HOW_TO = (
     "——————\n您可以：\n"
     "· 回复“留言 内容”给承办人留言，如：留言 我还有收费单据的照片\n"
+    "· 直接发送图片或语音，补充证据材料\n"
     "· 发送其他回执码（或列表序号）查看另一件\n"
     "· 回复“结束”退出查询"
 )
+
+
+BRIEF_OPENED = "回复“查看”重新显示这件举报；回复“结束”退出查询。"
+BRIEF_ASK = "请发送16位回执码，或回复列表中的序号；回复“重看”再看一遍提示。"
+CLAIM_PATH = "/h5/rewards/claim"
+
+
+def reward_lines(offer: OfferView | None, *, anonymous: bool, claim_url: str) -> list[str]:
+    """What the reporter is told of a reward in 进度: the amount, its state and how to claim it."""
+    if offer is None:
+        return []
+    lines = [f"举报奖励：{yuan(offer.amount_fen)}，{offer.status_title}"]
+    if offer.status == "offered":
+        by = f"请于{offer.claim_by:%Y年%m月%d日}前领取。" if offer.claim_by else ""
+        how = (
+            "打开后输入本件的回执码，核验身份即可领取"
+            if anonymous
+            else "核验身份后即可领取（也可回复“奖励”查看）"
+        )
+        lines.append(
+            f'{by}领取方法：点击 <a href="{claim_url}">领取奖励</a>，{how}；到账前需在微信中确认收款。'
+        )
+    return lines
 
 
 def _stamp(iso: str) -> str:
@@ -55,7 +84,8 @@ def render_view(view: dict[str, Any], *, notice: str = "") -> str:
         f"状态：{view['status_title']}",
     ]
     if view["status"] == "submitted":
-        lines.append(f"受理期限：{view['accept_by']}前")
+        mark = MARK if view.get("accept_by_provisional") else ""
+        lines.append(f"受理期限：{view['accept_by']}前{mark}")
     if view.get("not_accepted_reason"):
         lines.append(f"不予受理理由：{view['not_accepted_reason']}")
     if view.get("conclusion"):
@@ -81,7 +111,17 @@ async def _report_by_id(report_id: int) -> Report:
         raise Invalid(err.message) from None
 
 
-def build(*, cipher: FieldCipher, clock: Callable[[], datetime], rules: ReportRules, kv: KV) -> Flow:
+def build(
+    *,
+    cipher: FieldCipher,
+    clock: Callable[[], datetime],
+    rules: ReportRules,
+    kv: KV,
+    wake_jobs: Callable[[], None] = lambda: None,
+    public_base_url: str = "",
+) -> Flow:
+    claim_url = public_base_url.rstrip("/") + CLAIM_PATH
+
     async def begin(openid: str) -> dict[str, Any]:
         mine = (await reports_of(openid, cipher=cipher))[:LISTED]
         return {
@@ -96,6 +136,9 @@ def build(*, cipher: FieldCipher, clock: Callable[[], datetime], rules: ReportRu
     async def show(data: dict[str, Any], report: Report, notice: str = "") -> str:
         view = await reporter_view(report, rules=rules)
         text = render_view(view, notice=notice)
+        offer = await offer_of(report, openid=None, cipher=cipher)
+        if more := reward_lines(offer, anonymous=report.anonymous, claim_url=claim_url):
+            text = "\n".join([text, *more])
         data["opened"] = cipher.encrypt(json.dumps({"id": report.id, "view": text}), context=OPENED_CONTEXT)
         return "opened"
 
@@ -139,7 +182,27 @@ def build(*, cipher: FieldCipher, clock: Callable[[], datetime], rules: ReportRu
             raise Invalid(err.message) from None
         return await show(data, report, notice="留言已送达承办人，答复后会显示在这里。")
 
+    async def add_media(data: dict[str, Any], inp: Input) -> str:
+        current = opened(data)
+        if current is None:
+            raise Invalid("请先发送回执码或回复序号打开一件举报，再发送图片或语音补充材料。")
+        report = await _report_by_id(int(current["id"]))
+        now = clock()
+        try:
+            async with in_transaction() as conn:
+                ref = EvidenceRef(
+                    kind="voice" if inp.kind == "voice" else "image", source="wechat_media", ref=inp.media_id
+                )
+                held = await add_evidence(conn, report, [ref], now=now)
+                await fetch_media(conn, report.id, [ref], now=now)
+        except ReportError as err:
+            raise Invalid(err.message) from None
+        wake_jobs()
+        return await show(data, report, notice=f"已收到补充材料，转交承办人（本件共{held}个证据材料）。")
+
     async def parse(inp: Input, data: dict[str, Any]) -> str:
+        if inp.kind in ("image", "voice"):
+            return await add_media(data, inp)
         raw = inp.text.strip()
         text = unicodedata.normalize("NFKC", raw)  # for commands and codes; a message is kept as typed
         if text in END_WORDS:
@@ -177,7 +240,17 @@ def build(*, cipher: FieldCipher, clock: Callable[[], datetime], rules: ReportRu
     return Flow(
         name=NAME,
         title="举报进度",
-        steps=(Step("ask", prompt, parse=parse, next=lambda v, d: None if v == "done" else "ask"),),
+        steps=(
+            Step(
+                "ask",
+                prompt,
+                accepts=frozenset({"text", "image", "voice"}),
+                parse=parse,
+                next=lambda v, d: None if v == "done" else "ask",
+                brief=lambda d: BRIEF_OPENED if d.get("opened") else BRIEF_ASK,
+            ),
+        ),
         finish=finish,
         begin=begin,
+        own_words=frozenset({"留言", "查看", "刷新"}),
     )

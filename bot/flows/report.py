@@ -9,23 +9,27 @@ from datetime import date, datetime
 from typing import Any
 
 from pydantic import ValidationError
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from bot.dialogue import Flow, Input, Invalid, Step
 from kernel.clock import china_day
 from registry.models import INSTITUTION_STATUSES, KINDS
-from registry.search import search_institutions
+from registry.search import closest_institutions, search_institutions
 from reports.errors import ReportError
 from reports.identity import mask_id, mask_phone, parse_id_number, parse_mobile
-from reports.intake import EvidenceRef, Identity, ReportDraft, submit_report
+from reports.intake import MAX_EVIDENCE, EvidenceRef, Identity, ReportDraft, submit_report
+from reports.provisional import marked
 from reports.rules import CONSENT_TEXT, ReportRules
 from reports.taxonomy import GROUP_TITLES, Category, Taxonomy, find_category
 from storage import jobs
 from storage.crypto import FieldCipher
 
 NAME = "report"
-MAX_EVIDENCE = 9  # submit_report's limit, photos and the voice note together
 MATCHES = 5
+CLOSEST = 3  # "您是不是要找…" when nothing in the registry matches the name
+DESCRIPTION = (10, 2000)  # submit_report's bounds
+USE_FIRST_PART = frozenset({"继续", "用前面部分", "保留前面"})
 REGISTRY_PARTIES = frozenset({"institution", "pharmacy"})
 VOICE_DESCRIPTION = "（语音举报，经过详见所附语音）"
 # The reporter's sensitive values live in the Redis state only as ciphertext under these contexts
@@ -38,6 +42,10 @@ SECRET_FIELDS = {
 CONFIRM_WORDS = frozenset({"确认", "提交", "确定", "1"})
 RESTART_WORDS = frozenset({"重填", "修改", "重新填写", "2"})
 NONE_OF_THESE = frozenset({"0", "都不是", "不是", "没有"})
+# Anonymous reports are rewarded too (POLICY §3; reward/claim.py proves the receipt): say so at intake.
+ANONYMOUS_REWARD = (
+    "查实后如有举报奖励，会显示在“举报进度”里；凭回执码在领奖页面核验身份即可领取，身份信息只用于发放奖励。"
+)
 SEARCH_AGAIN = frozenset({"重搜", "重新搜索", "换一个", "重新输入"})
 
 
@@ -85,7 +93,7 @@ def _kind_label(kind: str, status: str) -> str:
 def _description(value: Any) -> str:
     if isinstance(value, dict):  # a voice note: the recording is the evidence (see _evidence)
         said = str(value.get("text") or "").strip()
-        return (VOICE_DESCRIPTION + said)[:2000]
+        return (VOICE_DESCRIPTION + said)[: DESCRIPTION[1]]
     return str(value)
 
 
@@ -95,13 +103,22 @@ def _evidence(data: dict[str, Any]) -> list[EvidenceRef]:
     return [EvidenceRef(kind=i["kind"], source="wechat_media", ref=i["media_id"]) for i in items]
 
 
+async def fetch_media(
+    conn: BaseDBAsyncClient, report_id: int, evidence: list[EvidenceRef], *, now: datetime
+) -> None:
+    """WeChat media expire after 3 days: a job fetches each piece into the blob store now."""
+    for ev in evidence:
+        await jobs.enqueue(
+            conn,
+            "wechat.fetch_media",
+            {"media_id": ev.ref, "owner": "report", "owner_id": report_id},
+            now=now,
+            dedup_key=f"media:{ev.ref}",
+        )
+
+
 def _mask_name(name: str) -> str:
     return name[:1] + "*" * max(1, len(name) - 1)
-
-
-def _day(iso: str) -> str:
-    d = date.fromisoformat(iso)
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def build(
@@ -135,10 +152,13 @@ def build(
             raise Invalid(ReportError("bad_target").message)
         category = category_of(data)
         found = []
+        data["unsure"] = False
         if _searches_registry(category):
-            found = await search_institutions(
-                region=region, query=text, kind=_registry_kind(category), limit=MATCHES
-            )
+            kind = _registry_kind(category)
+            found = await search_institutions(region=region, query=text, kind=kind, limit=MATCHES)
+            if not found:  # a name nothing resembles (qqqzzz): offer the nearest names first
+                found = await closest_institutions(region=region, query=text, kind=kind, limit=CLOSEST)
+                data["unsure"] = bool(found)
         data["matches"] = [
             {"code": m.code, "name": m.name, "kind": _kind_label(m.kind, m.status), "address": m.address}
             for m in found
@@ -162,8 +182,27 @@ def build(
         if inp.kind == "voice":
             return inp.as_value()
         text = inp.text.strip()
-        if not 10 <= len(text) <= 2000:
-            raise Invalid(ReportError("bad_description").message)
+        shortest, longest = DESCRIPTION
+        kept = data.get("long_what")
+        if kept and _plain(inp) in USE_FIRST_PART:
+            del data["long_what"]
+            data["what_rest"] = kept[longest:]  # submitted as the reporter's first messages
+            return kept[:longest]
+        if len(text) > longest:
+            # Too long is not too vague: keep it, say how long it was, and offer two ways on.
+            data["long_what"] = text
+            raise Invalid(
+                f"您发送的内容共{len(text)}字，超过了{longest}字的上限，已为您保留。\n"
+                f"回复“继续”：用前{longest}字作为举报经过，其余{len(text) - longest}字提交时作为补充说明"
+                "一并转交承办人；\n"
+                f"或者分几次发送：先重新发送不超过{longest}字的主要经过，提交后在“举报进度”里留言补充。"
+            )
+        if len(text) < shortest:
+            raise Invalid(
+                f"请具体描述发生了什么：时间、地点、经过（{shortest}–{longest}字），"
+                f"您这次发送了{len(text)}个字。"
+            )
+        data.pop("long_what", None)
         return text
 
     def parse_photo(inp: Input, data: dict[str, Any]) -> Any:
@@ -231,6 +270,8 @@ def build(
 
     def pick_prompt(data: dict[str, Any]) -> str:
         lines = ["在定点医药机构名录中找到以下机构，请回复序号："]
+        if data.get("unsure"):
+            lines = [f"定点医药机构名录中没有“{data['chosen']['name']}”。您是不是要找以下机构？请回复序号："]
         for i, m in enumerate(data.get("matches") or [], 1):
             lines.append(f"{i}. {m['name']}\n    {m['kind']} · {m['address']}")
         lines.append(f"0. 都不是，按“{data['chosen']['name']}”提交")
@@ -289,6 +330,7 @@ def build(
                 target_code=data["chosen"]["code"],
                 target_name=data["chosen"]["name"],
                 description=_description(data["what"]),
+                supplement=data.get("what_rest") or "",
                 evidence=evidence,
                 location=data.get("place"),
                 anonymous=not named,
@@ -302,14 +344,7 @@ def build(
                 done = await submit_report(
                     conn, draft, reporter=openid if named else None, rules=rules, cipher=cipher, now=now
                 )
-                for ev in evidence:  # WeChat media expire after 3 days: fetch them now, by a job
-                    await jobs.enqueue(
-                        conn,
-                        "wechat.fetch_media",
-                        {"media_id": ev.ref, "owner": "report", "owner_id": done.report_id},
-                        now=now,
-                        dedup_key=f"media:{ev.ref}",
-                    )
+                await fetch_media(conn, done.report_id, evidence, now=now)
         except ReportError as err:
             return f"举报未能提交：{err.message}\n请回复“举报”重新填写，或拨打医保服务热线12393。"
         except ValidationError:
@@ -324,18 +359,27 @@ def build(
                 "【重要】请立即截图或抄下回执码。匿名举报不保存您的任何身份信息，回执码是查询进度、"
                 "与承办人沟通的唯一凭证，丢失后无法找回，我们也无法补发。"
             )
-        lines.append(f"医保部门将在{_day(done.accept_by)}前决定是否受理。")
+        accept_by = marked(date.fromisoformat(done.accept_by), calendar=rules.calendar)
+        lines.append(f"医保部门将在{accept_by}前决定是否受理。")
         if named:
             lines.append("受理和办理结果会通过服务通知告诉您；也可回复“进度”查看。")
         else:
             lines.append("查询进度：点击菜单“举报进度”或回复“进度”，再发送回执码。")
+            lines.append(ANONYMOUS_REWARD)
         return "\n".join(lines)
 
     return Flow(
         name=NAME,
         title="我要举报",
         steps=(
-            Step("category", menu, parse=parse_category, next="target"),
+            Step(
+                "category",
+                menu,
+                parse=parse_category,
+                next="target",
+                brief=f"请回复类别序号（1–{len(taxonomy.categories)}）或类别名称中的词（如“挂床”）；"
+                "回复“重看”再看一遍类别列表。",
+            ),
             Step(
                 "target",
                 target_prompt,
@@ -347,6 +391,7 @@ def build(
                 pick_prompt,
                 parse=parse_pick,
                 next=lambda v, d: "target" if v == "again" else "what",
+                brief="回复“重看”再看一遍名单。",
             ),
             Step(
                 "what",
@@ -375,7 +420,8 @@ def build(
             Step(
                 "mode",
                 "请选择举报方式，回复序号：\n"
-                "1. 匿名举报：不留任何身份信息，凭回执码查询进度\n"
+                "1. 匿名举报：不留任何身份信息，凭回执码查询进度；"
+                "查实后符合条件的，同样可凭回执码领取举报奖励\n"
                 "2. 实名举报：填写姓名、身份证号和手机号，可收到进度通知，符合条件可领取举报奖励",
                 parse=parse_mode,
                 next=lambda v, d: "consent" if v == "named" else "confirm",
@@ -402,4 +448,5 @@ def build(
             ),
         ),
         finish=finish,
+        draft_noun="举报",
     )

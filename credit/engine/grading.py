@@ -59,7 +59,6 @@ class Outcome:
         }
 
 
-
 def window_of(window: Window, as_of: date) -> tuple[date, date]:
     """First and last day (both counted) of the events a grade on ``as_of`` looks at.
 

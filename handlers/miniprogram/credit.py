@@ -48,6 +48,10 @@ class CreditOut(BaseModel):
     shown: str = Field(description="展示用：等级，或“未评级”", examples=["★★★", "未评级"])
     label: str = Field(description="等级含义（简）", examples=["信用优秀"])
     meaning: str = Field(description="等级含义、评定规则和相应监管措施")
+    explanation: str = Field(
+        description="给公众看的白话说明：等级含义、主要原因和监管措施（不含条款编号）；未评级时为原因",
+        examples=["信用优秀。主要原因：1年之内未发现违法违规、无举报投诉、无协议违约。"],
+    )
     not_rated_reason: str | None = Field(description="未评级的原因", examples=["尚未公布信用评价结果"])
     period: str | None = Field(description="评价期间（YYYY 或 YYYY-MM）")
     period_label: str | None = Field(examples=["2025年度"])

@@ -71,5 +71,34 @@ async def submit(request: web.Request) -> web.Response:
     return reply(out, status=201)
 
 
+class ObjectionStatusOut(BaseModel):
+    id: int
+    grade: str | None
+    received_on: str
+    answer_by: str
+    status: str = Field(description="open 待答复；upheld 已更正；rejected 不予更正")
+    status_title: str
+    answer: str | None = Field(description="医保部门的答复意见（答复后）")
+    corrected_grade: str | None
+    answered_on: str | None
+
+
+class ObjectionsOut(BaseModel):
+    objections: list[ObjectionStatusOut]
+
+
+@api
+async def status(request: web.Request) -> web.Response:
+    """The objections an objection code (header ``X-Objection-Code``) proves, with their answers."""
+    await throttle(request, "credit-objection-ip", OBJECTIONS_PER_IP, address_key(request))
+    async with in_transaction() as conn:
+        rows = await objections.objections_by_code(
+            conn,
+            institution_code=request.match_info["code"],
+            objection_code=request.headers.get("X-Objection-Code", ""),
+        )
+    return reply(ObjectionsOut(objections=[ObjectionStatusOut.model_validate(r) for r in rows]))
+
+
 # The H5 objection form: a static page that posts to the API above.
 form = static_page("credit_objection.html")

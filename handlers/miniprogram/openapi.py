@@ -17,7 +17,7 @@ from pydantic.json_schema import JsonSchemaMode, models_json_schema
 from handlers.kit.errors import ErrorOut
 from handlers.kit.uploads import AMR, JPEG, MP3, PNG, WEBP
 from handlers.miniprogram.credit import InstitutionCreditOut, PharmaciesOut, PharmacyQuery
-from handlers.miniprogram.objections import ObjectionIn, ObjectionOut
+from handlers.miniprogram.objections import ObjectionIn, ObjectionOut, ObjectionsOut
 from handlers.miniprogram.points import PointReviewIn, PointReviewOut, PractitionerPointsOut
 from handlers.miniprogram.reward_schemas import (
     ClaimedOut,
@@ -30,6 +30,8 @@ from handlers.miniprogram.reward_schemas import (
 from handlers.miniprogram.schemas import (
     AttachmentOut,
     CategoriesOut,
+    EvidenceIn,
+    EvidenceOut,
     LoginIn,
     LoginOut,
     MessageIn,
@@ -40,6 +42,7 @@ from handlers.miniprogram.schemas import (
     UploadIn,
 )
 from handlers.miniprogram.surveys import HandlingSurveyOut, SurveyAnsweredOut, SurveyAnswerIn, SurveyOut
+from handlers.miniprogram.typical_cases import CasesQuery, PublicCaseOut, PublicCasesOut
 
 ERRORS: dict[int, str] = {
     400: "查询条件有误：invalid 带 fields（如名称 q 和位置 lat、lng 同时给出或都没给，半径超出范围）",
@@ -76,6 +79,7 @@ class Operation:
     path_doc: str = "回执码，16位，可带分隔符（如 ABCD-EFGH-JKMN-PQRS）"
     query: type[BaseModel] | None = None  # the query-string parameters, one per field
     access_code: bool = False  # the practitioner's access code in X-Access-Code (handlers.miniprogram.points)
+    objection_code: bool = False  # the institution's objection code in X-Objection-Code
 
 
 OPERATIONS = (
@@ -138,6 +142,17 @@ OPERATIONS = (
         response=MessageOut,
         request=MessageIn,
         errors=(404, 413, 422, 429),
+    ),
+    Operation(
+        method="post",
+        path="/api/v1/reports/{receipt_code}/evidence",
+        operation_id="addEvidence",
+        summary="凭回执码补充证据材料（先上传附件；与举报时同样的限制：每件最多9个）",
+        ok=201,
+        response=EvidenceOut,
+        request=EvidenceIn,
+        auth=True,
+        errors=(401, 404, 413, 422, 429),
     ),
     Operation(
         method="get",
@@ -223,6 +238,37 @@ OPERATIONS = (
         response=ObjectionOut,
         request=ObjectionIn,
         errors=(403, 404, 409, 422, 429),
+        path_doc="医保定点编码（如 P439901000001）",
+    ),
+    Operation(
+        method="get",
+        path="/api/v1/typical-cases",
+        operation_id="typicalCases",
+        summary="已公布的典型案例，最新在前，可按举报类别筛选（公开）",
+        ok=200,
+        response=PublicCasesOut,
+        query=CasesQuery,
+        errors=(400,),
+    ),
+    Operation(
+        method="get",
+        path="/api/v1/typical-cases/{id}",
+        operation_id="typicalCase",
+        summary="一个已公布的典型案例（公开）",
+        ok=200,
+        response=PublicCaseOut,
+        errors=(404,),
+        path_doc="典型案例编号",
+    ),
+    Operation(
+        method="get",
+        path="/api/v1/institutions/{code}/credit/objections",
+        operation_id="creditObjectionStatus",
+        summary="机构查看本机构异议的办理状态和医保部门的答复（凭告知书上的异议码）",
+        ok=200,
+        response=ObjectionsOut,
+        objection_code=True,
+        errors=(403, 429),
         path_doc="医保定点编码（如 P439901000001）",
     ),
     Operation(
@@ -322,7 +368,15 @@ def _operation(op: Operation, refs: Refs) -> dict[str, Any]:
         "operationId": op.operation_id,
         "summary": op.summary,
         "tags": ["mini-program"],
-        "security": [{"session": []}] if op.auth else [{"accessCode": []}] if op.access_code else [],
+        "security": (
+            [{"session": []}]
+            if op.auth
+            else [{"accessCode": []}]
+            if op.access_code
+            else [{"objectionCode": []}]
+            if op.objection_code
+            else []
+        ),
         "responses": {
             str(op.ok): {"description": "成功", "content": {"application/json": {"schema": ok_schema}}},
             **{str(code): {"description": ERRORS[code], "content": error} for code in (*op.errors, 500)},
@@ -390,6 +444,12 @@ def document() -> dict[str, Any]:
                     "in": "header",
                     "name": "X-Access-Code",
                     "description": "医保经办机构随记分通知发给本人的查询码（12位，可带分隔符）",
+                },
+                "objectionCode": {
+                    "type": "apiKey",
+                    "in": "header",
+                    "name": "X-Objection-Code",
+                    "description": "信用评价结果告知书上的异议码（12位，可带分隔符）",
                 },
             },
         },

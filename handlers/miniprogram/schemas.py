@@ -186,6 +186,9 @@ class ReportViewOut(_Out):
     target: str
     received_at: ChinaTime
     accept_by: date
+    accept_by_provisional: bool = Field(
+        default=False, description="受理期限落在节假日安排尚未确认的年份，按暂定日历计算"
+    )
     conclusion: str | None
     not_accepted_reason: str | None
     timeline: list[TimelineItem]
@@ -194,3 +197,13 @@ class ReportViewOut(_Out):
 
 class MessageIn(_In):
     body: str = Field(max_length=4000)
+
+
+class EvidenceIn(_In):
+    attachments: list[UUID] = Field(
+        min_length=1, max_length=9, description="Ids from POST /attachments; 9 pieces per report in all."
+    )
+
+
+class EvidenceOut(_Out):
+    evidence_count: int = Field(description="How many pieces of evidence the report now holds (at most 9).")

@@ -25,6 +25,8 @@ from handlers.miniprogram.schemas import (
     AttachmentOut,
     CategoriesOut,
     CategoryOut,
+    EvidenceIn,
+    EvidenceOut,
     LoginIn,
     LoginOut,
     MessageIn,
@@ -33,7 +35,7 @@ from handlers.miniprogram.schemas import (
     ReportViewOut,
     SubmittedOut,
 )
-from reports.intake import submit_report
+from reports.intake import add_evidence, submit_report
 from reports.queries import reporter_message, reporter_view
 
 
@@ -119,6 +121,22 @@ async def post_message(request: web.Request) -> web.Response:
     async with in_transaction() as conn:
         message = await reporter_message(conn, report, body=body.body, now=request.app[keys.CLOCK]())
     return reply(MessageOut(at=message.at, sender="reporter", body=message.body), status=201)
+
+
+@api
+async def post_evidence(request: web.Request) -> web.Response:
+    """Evidence after submitting (issue 16 item 7): uploads of this session, added to the report the
+    receipt opens, under the intake's limits."""
+    app, limits = request.app, config(request.app)
+    owner = user_key(app, await require_user(request))
+    await throttle(request, "messages-ip", limits.messages_per_ip, address_key(request))
+    body = await read_json(request, EvidenceIn)
+    report = await open_by_receipt(request, request.match_info["receipt_code"])
+    async with in_transaction() as conn:
+        evidence = await evidence_for(conn, body.attachments, kv=app[keys.KV_KEY], owner=owner)
+        held = await add_evidence(conn, report, evidence, now=app[keys.CLOCK]())
+    await release(body.attachments, kv=app[keys.KV_KEY])
+    return reply(EvidenceOut(evidence_count=held), status=201)
 
 
 async def openapi_document(request: web.Request) -> web.Response:

@@ -34,6 +34,7 @@ StaffHandler = Callable[[web.Request, Actor], Awaitable[web.StreamResponse]]
 M = TypeVar("M", bound=BaseModel)
 DEFAULT_POLICY = StaffPolicy()
 
+
 def reply(
     model: BaseModel, *, status: int = 200, headers: dict[str, str] | None = None, exclude_none: bool = False
 ) -> web.Response:

@@ -26,6 +26,7 @@ from handlers.staff_api.schemas import (
     PurposeIn,
     QueueOut,
     QueueQuery,
+    ReferIn,
     RegionQuery,
     ReportRowOut,
     StaffReportIn,
@@ -35,7 +36,7 @@ from handlers.staff_api.schemas import (
 from kernel.actors import Actor
 from kernel.clock import china_day
 from reports import casework as cases
-from reports import ledger, lifecycle
+from reports import ledger, lifecycle, referrals
 from reports.errors import ReportError
 from reports.intake import ReportDraft
 from reports.models import Report
@@ -44,12 +45,14 @@ from staff.service import active_actor
 
 def _moved(request: web.Request, report: Report) -> web.Response:
     wake_jobs(request)  # the transition wrote its notice job; it is committed now
-    return reply(ReportRowOut.model_validate(cases.summary(report)))
+    row = cases.summary(report, calendar=request.app[keys.REPORT_RULES].calendar)
+    return reply(ReportRowOut.model_validate(row))
 
 
 async def queue(request: web.Request, actor: Actor) -> web.Response:
     q = query_of(request, QueueQuery)
-    rows = await cases.queue(actor, status=q.status, region=q.region)
+    calendar = request.app[keys.REPORT_RULES].calendar
+    rows = await cases.queue(actor, status=q.status, region=q.region, calendar=calendar)
     return reply(QueueOut(reports=[ReportRowOut.model_validate(r) for r in rows]))
 
 
@@ -153,6 +156,25 @@ async def inform(request: web.Request, actor: Actor) -> web.Response:
     async with in_transaction() as conn:
         await cases.expect_version(conn, rid, body.version)
         report = await lifecycle.mark_informed(conn, rid, actor=actor, now=now_of(request))
+    return _moved(request, report)
+
+
+async def refer(request: web.Request, actor: Actor) -> web.Response:
+    """Referral to another body: on the timeline and in the 台账; the case stays open."""
+    body, rid = await body_of(request, ReferIn), report_id(request)
+    async with in_transaction() as conn:
+        await cases.expect_version(conn, rid, body.version)
+        report, _ = await referrals.refer(
+            conn,
+            rid,
+            body=body.body,
+            body_name=body.body_name,
+            referred_on=body.referred_on,
+            reference=body.reference,
+            note=body.note,
+            actor=actor,
+            now=now_of(request),
+        )
     return _moved(request, report)
 
 

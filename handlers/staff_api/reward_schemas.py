@@ -41,6 +41,9 @@ class ProposeIn(In):
     target_party: Party | None = None
     # A joint report: part 0 is the report's reporter, each further part a co-reporter with identity.
     split: list[SplitPart] | None = Field(default=None, min_length=2, max_length=10)
+    # A region whose policy is 暂定: the head types the amount and its basis (audited).
+    amount_fen: int | None = Field(default=None, ge=0, le=10**12)
+    amount_reason: str = Field(default="", max_length=500)
 
 
 class RewardQueueQuery(In):
@@ -68,6 +71,7 @@ class QuoteOut(BaseModel):
     cap_applied: bool
     bands: list[dict[str, int | None]]
     explanation: list[str]
+    provisional: bool = False  # the policy is a placeholder (暂定): an estimate, not a basis for payment
 
 
 class RewardRowOut(BaseModel):
@@ -75,6 +79,7 @@ class RewardRowOut(BaseModel):
     report_id: int
     region: str
     policy: str
+    policy_provisional: bool = False  # the amount was typed by a head: the policy is 暂定
     status: str
     status_title: str
     case_value_fen: int

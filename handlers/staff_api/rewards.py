@@ -73,7 +73,8 @@ async def quote(request: web.Request, actor: Actor) -> web.Response:
             floor_applied=found.floor_applied,
             cap_applied=found.cap_applied,
             bands=found.bands,
-            explanation=found.explanation,
+            explanation=found.explanation + policy.placeholder_lines(),
+            provisional=policy.provisional,
         )
     )
 
@@ -94,6 +95,8 @@ async def propose(request: web.Request, actor: Actor) -> web.Response:
             target_party=body.target_party,
             split=body.split,
             cipher=request.app[keys.CIPHER],
+            amount_fen=body.amount_fen,
+            amount_reason=body.amount_reason,
             actor=actor,
             now=now_of(request),
         )

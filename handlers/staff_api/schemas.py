@@ -129,8 +129,11 @@ class ReportRowOut(BaseModel):
     conclusion: str | None
     verified_amount_fen: int | None
     inform_by: str | None
+    penalty_by: str | None = None  # 行政处罚法 第六十条: 90 days from 立案
     duplicate_of: int | None
     version: int
+    # Deadlines counted in a year without confirmed holiday data (may move once it is entered).
+    provisional_deadlines: list[str] = []
 
 
 class QueueOut(BaseModel):
@@ -163,9 +166,31 @@ class MessageOut(BaseModel):
     body: str
 
 
+class ReferralOut(BaseModel):
+    id: int
+    body: str
+    body_title: str
+    body_name: str
+    referred_on: str
+    reference: str
+    note: str
+    actor: str
+
+
+class ReferIn(VersionIn):
+    body: str = Field(
+        description="police 公安 | discipline 纪检监察 | health 卫生健康 | market 市场监管 | other"
+    )
+    body_name: str = Field(max_length=64)
+    referred_on: date
+    reference: str = Field(max_length=64, description="移送文号")
+    note: str = Field(default="", max_length=1000)
+
+
 class CaseOut(ReportRowOut):
     """The case view: never the reporter's identity (ask for it with a purpose: it is audited)."""
 
+    referrals: list[ReferralOut] = []
     category_title: str
     assignee_name: str | None
     identity_on_file: bool
@@ -193,6 +218,7 @@ class DueOut(BaseModel):
     step: str
     due: str
     assignee_id: int | None
+    provisional: bool = False  # counted in a year without confirmed holiday data
 
 
 class DeadlinesOut(BaseModel):

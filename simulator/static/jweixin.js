@@ -29,7 +29,7 @@
         sheet.style.cssText = "background:#fff;width:100%;max-width:480px;border-radius:12px 12px 0 0;padding:20px 20px 24px;text-align:center;color:#111";
         var title = document.createElement("div");
         title.textContent = "微信支付";
-        title.style.cssText = "color:#888;font-size:13px";
+        title.style.cssText = "color:#666;font-size:13px";
         var amount = document.createElement("div");
         amount.className = "sim-wx-amount";
         amount.style.cssText = "font-size:32px;font-weight:600;margin:10px 0 4px";
@@ -40,7 +40,7 @@
         note.style.cssText = "color:#c0392b;font-size:13px;min-height:1.4em;margin-bottom:10px";
         var ok = document.createElement("button");
         ok.type = "button"; ok.textContent = "确认收款";
-        ok.style.cssText = "display:block;width:100%;padding:11px;border:0;border-radius:6px;background:#07c160;color:#fff;font-size:16px;cursor:pointer";
+        ok.style.cssText = "display:block;width:100%;padding:11px;border:0;border-radius:6px;background:#057a3c;color:#fff;font-size:16px;cursor:pointer";
         var cancel = document.createElement("button");
         cancel.type = "button"; cancel.textContent = "取消";
         cancel.style.cssText = "display:block;width:100%;padding:10px;margin-top:8px;border:0;background:none;color:#576b95;font-size:15px;cursor:pointer";

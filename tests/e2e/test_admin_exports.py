@@ -38,6 +38,8 @@ TITLES = [
     "办理结果",
     "核实金额（分）",
     "重复线索",
+    "处罚决定期限",  # issue 16: the penalty clock and referrals, appended
+    "移送情况",
 ]
 
 

@@ -37,13 +37,15 @@ async def test_查药店_with_a_name_initials_or_a_typo_answers_at_once(stack: S
     await stack.sim.send_text(user, "查药店 益丰 人民路")
     one = last(stack, user)
     assert "益丰大药房（人民路店）" in one and "信用等级：★★★ 信用优秀 · 2025年度 · 2026-01-15公布" in one
-    assert "等级含义：信用优秀（三(一)1" in one and "监管措施" in one and "评价办法：镇江市" in one
+    # Citizens read plain Chinese (issue 16): the meaning and the main reason, no rule numbers.
+    assert "等级含义：信用优秀。主要原因：1年之内未发现违法违规" in one and "三(一)" not in one
+    assert "监管措施" in one and "评价办法：镇江市" in one
     assert not await in_flow(stack, user)
 
     await stack.sim.send_text(user, "查药店yfdyf")
     both = last(stack, user)
     assert re.search(r"1\. 益丰大药房（人民路店）\n   信用等级：★★★", both)
-    assert f"2. 益丰大药房（解放路店）\n   未评级：{YOUNG}" in both
+    assert "2. 益丰大药房（解放路店）\n   未评级：签订医保服务协议不满1年的，不参与评测\n" in both
     assert "★\n" not in both and "2026年2月" not in both  # the draft run's grades
 
     await stack.sim.send_text(user, "查药店：老百娃大药房")  # 娃 for 姓
@@ -79,7 +81,8 @@ async def test_the_menu_asks_for_a_name_or_a_place_and_a_location_lists_the_near
     ]
     assert [int(m) for _, m in names] == [100, 400, 800]
     assert "仁和药店 约1.5公里" in near and "同济堂" not in near and "医院" not in near
-    assert "（示范路1号）" in near and not await in_flow(stack, user)
+    # The numbered list stays answerable by its numbers (issue 16), so the flow waits for one.
+    assert "（示范路1号）" in near and await in_flow(stack, user)
 
     # Outside any flow, a location answers at once; far from every pharmacy, it says so.
     other = openid()
@@ -132,6 +135,8 @@ async def test_the_api_finds_pharmacies_by_name_and_by_location(stack: Stack, ap
     assert first["credit"]["published_on"] == PUBLISHED_ON.isoformat() and first["distance_m"] is None
     young = second["credit"]
     assert (young["rated"], young["shown"], young["not_rated_reason"]) == (False, "未评级", YOUNG)
+    assert young["explanation"] == "签订医保服务协议不满1年的，不参与评测"  # plain, for citizens
+    assert first["credit"]["explanation"].startswith("信用优秀。主要原因：1年之内未发现违法违规")
 
     status, body = await api.get("/api/v1/pharmacies", lat=CENTRE[0], lng=CENTRE[1], radius_m=1000, limit=2)
     assert status == 200 and body["by"] == "location"

@@ -77,7 +77,7 @@ async def test_cancel_leaves_the_flow_and_stores_nothing(stack: Stack) -> None:
 async def test_a_menu_tap_leaves_the_flow(stack: Stack) -> None:
     user = openid()
     await stack.sim.send_text(user, "留言")
-    await stack.sim.click(user, "CASES")
+    await stack.sim.click(user, "SURVEY")  # 典型案例 now opens its own list (issue 16)
     await stack.sim.send_text(user, "1")
     assert "没有理解" in last(stack, user)
 

@@ -162,3 +162,13 @@ async def test_a_running_month_is_graded_as_of_today(database: str) -> None:
     run = await evaluation.evaluate("demo2", "2026-01", actor=OFFICER, now=NOW)
     assert str(run.as_of) == "2026-01-10"
     assert (await grades_of(run.id))["S0000001"][0] == "AAA"  # 90: on the edge, the upper band
+
+
+async def test_staff_see_which_scheme_values_deciding_a_grade_are_placeholders(database: str) -> None:
+    await shizuishan_region()
+    run = await evaluation.evaluate("demo2", "2025", actor=OFFICER, now=NOW)
+    why = await evaluation.explain(run.id, "S0000001", actor=OFFICER)
+    assert why["provisional"] and all("暂定" in line for line in why["provisional"])
+    await zhenjiang_region()
+    confirmed = await evaluation.evaluate("demo", "2025", actor=OFFICER, now=NOW)
+    assert (await evaluation.explain(confirmed.id, "P0000001", actor=OFFICER))["provisional"] == []

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from tortoise.transactions import in_transaction
+
 from credit.models import CreditEventRecord, CreditIndicator, CreditRun, PublishedGrade
+from credit.objections import objections_by_code, submit_objection
 from kernel.clock import china_day
 from points.models import PointRecord
 from points.service import standing
 from registry.models import Institution
-from server.seed import seed_demo
+from reports.rules import load_rules
+from server.seed import demo_objection_code, seed_demo
 from staff.models import StaffAccount
 from storage.models import Region
 from surveys.models import SurveyResponse
@@ -51,3 +55,21 @@ async def test_the_demo_seed_publishes_a_grade_for_every_institution_once(databa
     answers = await SurveyResponse.all().count()
     assert await seed_demo() == person
     assert await counts() == first and await SurveyResponse.all().count() == answers
+
+
+async def test_the_demo_banners_objection_code_opens_an_objection(database: str) -> None:
+    await seed_demo()
+    calendar = load_rules(receipt_key=b"k" * 32).calendar
+    found = await demo_objection_code(calendar=calendar)
+    assert found is not None
+    code, objection_code = found
+    now = datetime.now(UTC)
+    async with in_transaction() as conn:
+        made = await submit_objection(
+            conn, institution_code=code, objection_code=objection_code, reason="记录有误，请予核实更正。",
+            channel="h5", now=now, calendar=calendar,
+        )  # fmt: skip
+        shown = await objections_by_code(conn, institution_code=code, objection_code=objection_code)
+    assert made.status == "open" and [o["status_title"] for o in shown] == ["待答复"]
+    again = await demo_objection_code(calendar=calendar)  # each start prints a fresh one
+    assert again is not None and again[1] != objection_code

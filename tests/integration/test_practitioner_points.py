@@ -138,6 +138,10 @@ async def test_the_deduction_scheme_of_demo2_and_regions_that_differ(database: s
     await give("deduct_6", 6, "2026-03-01", code="D0000001", region="demo2")
     found = await pp.standing("D0000001", as_of=date(2026, 4, 1))
     assert (found.status, found.points_this_year, found.remaining) == ("normal", 6, 9)
+    # Staff see that demo2's thresholds are placeholders (issue 16 item 18); the practitioner's view has none.
+    staff_view = await pp.points_json("D0000001", as_of=date(2026, 4, 1), actor=OFFICER)
+    assert staff_view["provisional"] and all("暂定" in n for n in staff_view["provisional"])
+    assert "provisional" not in await pp.points_json("D0000001", as_of=date(2026, 4, 1))
     with pytest.raises(CreditError) as other:  # a demo record for a demo2 practitioner: another scheme
         await give("minor", 2, "2026-03-02", code="D0000001", at="P0000001")
     assert "适用医保医师药师诚信积分" in other.value.message

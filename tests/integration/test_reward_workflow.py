@@ -18,6 +18,7 @@ from reward.policy import load_policy
 from reward.workflow import Exclusions, approve, expire_unclaimed, propose
 from storage import audit
 from storage.crypto import FieldCipher
+from storage.models import AuditEntry as AuditEntryModel
 from storage.models import Job
 from tests.conftest import Stack
 
@@ -207,3 +208,45 @@ async def test_the_reward_ledger_refuses_changes(database: str, rules: ReportRul
         await RewardLedgerEntry.filter(id=entry.id).update(amount_fen=1)
     with pytest.raises(Exception, match="append-only"):
         await RewardLedgerEntry.filter(id=entry.id).delete()
+
+
+async def test_a_placeholder_policy_never_computes_a_reward_the_head_types_it_with_its_basis(
+    database: str, rules: ReportRules
+) -> None:
+    national = load_policy("national")  # what a region without a confirmed policy falls back to
+    assert national.provisional and not SICHUAN.provisional
+    rid = await concluded(rules, amount_fen=1_000_000_00)
+    with pytest.raises(RewardError) as refused:
+        async with in_transaction() as conn:
+            await propose(conn, rid, policy=national, exclusions=Exclusions(), actor=INVESTIGATOR, now=NOW)
+    assert refused.value.code == "provisional_policy" and "暂定" in refused.value.message
+    assert refused.value.field == "amount_fen"
+    with pytest.raises(RewardError) as not_head:
+        async with in_transaction() as conn:
+            await propose(
+                conn, rid, policy=national, exclusions=Exclusions(), amount_fen=5_000_00,
+                amount_reason="按局务会决定的2%计", actor=INVESTIGATOR, now=NOW,
+            )  # fmt: skip
+    assert not_head.value.code == "forbidden"
+    for amount, reason in ((5_000_00, ""), (100_00, "按局务会决定")):
+        with pytest.raises(RewardError) as bad:
+            async with in_transaction() as conn:
+                await propose(
+                    conn, rid, policy=national, exclusions=Exclusions(), amount_fen=amount,
+                    amount_reason=reason, actor=HEAD, now=NOW,
+                )  # fmt: skip
+        assert bad.value.code == "bad_manual_amount"
+    assert await Reward.all().count() == 0
+
+    async with in_transaction() as conn:
+        reward = await propose(
+            conn, rid, policy=national, exclusions=Exclusions(), amount_fen=5_000_00,
+            amount_reason="按局务会决定的2%计", actor=HEAD, now=NOW,
+        )  # fmt: skip
+    assert reward.amount_fen == 5_000_00 and "科长手工确定（暂定政策，未按其计算）" in reward.explanation[0]
+    entry = await RewardLedgerEntry.get(reward_id=reward.id, kind="proposed")
+    assert entry.detail["typed_by_head"] == "按局务会决定的2%计"
+    typed = await AuditEntryModel.filter(action="reward.amount_typed", subject=f"reward:{reward.id}").first()
+    assert (
+        typed is not None and typed.detail["provisional"] is True and typed.detail["amount_fen"] == 5_000_00
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.flows.credit import REPLY_BYTES, fit, query_in, render_matches, render_nearest
-from credit.lookup import UNPUBLISHED, InstitutionCredit, PublicGrade, period_label
+from credit.lookup import UNPUBLISHED, InstitutionCredit, PublicGrade, period_label, plain_meaning, plain_text
 
 
 def test_查药店_takes_the_name_after_it() -> None:
@@ -62,6 +62,22 @@ def test_every_reply_fits_one_wechat_text_with_whole_entries() -> None:
     assert "未评级：尚未公布信用评价结果" in render_matches("老百姓", many)
     assert "约240米" in render_nearest("", many) and "约1.2公里" in render_nearest("", many)
     one = render_matches("芙蓉", [_pharmacy(1, STARS, status="suspended")])
-    assert "【暂停】" in one and "等级含义：信用优秀（" in one and "评价办法：镇江市" in one
+    assert (
+        "【暂停】" in one
+        and "等级含义：信用优秀。主要原因：" in one
+        and "三(一)" not in one
+        and "评价办法：镇江市" in one
+    )
     assert len(fit("头", ["甲" * 600, "乙" * 600], "尾").encode()) <= REPLY_BYTES
     assert fit("头", ["甲" * 600, "乙" * 600], "尾") == "头\n" + "甲" * 600 + "\n尾"
+
+
+def test_citizens_read_grades_without_rule_references() -> None:
+    assert plain_meaning("信用一般（三(一)2：一年内约谈不超过一次）；监管措施：约谈") == (
+        "信用一般。主要原因：一年内约谈不超过一次。监管措施：约谈。"
+    )
+    assert plain_meaning("B级（分数 < 60）") == "B级。主要原因：评分不到60分。"
+    assert plain_meaning("A级（90 ≤ 分数 < 100）") == "A级。主要原因：评分90分及以上、不到100分。"
+    assert plain_text("主动解除服务协议的，不参与评测（镇医保〔2024〕82号 三(一)5(2)）") == (
+        "主动解除服务协议的，不参与评测"
+    )

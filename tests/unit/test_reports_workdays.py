@@ -197,3 +197,22 @@ def test_a_calendar_with_no_working_days_fails_loudly() -> None:
     cal = _with({"r": DayOverrides(holidays=all_off)})
     with pytest.raises(ValueError, match="check the calendar data"):
         add_working_days(start, 1, region="r", calendar=cal)
+
+
+def test_the_coming_years_missing_holidays_are_warned_about_from_1_december() -> None:
+    from reports.provisional import calendar_warning, is_provisional, provisional_fields
+
+    cal = load_calendar()
+    assert calendar_warning(date(2026, 11, 30), calendar=cal) is None
+    warning = calendar_warning(date(2026, 12, 1), calendar=cal)
+    assert warning and "2027年" in warning and "calendar_overrides.json" in warning
+    assert is_provisional(date(2027, 1, 4), calendar=cal) and not is_provisional(
+        date(2026, 12, 31), calendar=cal
+    )
+    row = {
+        "accept_by": "2026-12-25",
+        "handle_by": "2027-01-15",
+        "penalty_by": "2027-03-04",
+        "inform_by": None,
+    }
+    assert provisional_fields(row, calendar=cal) == ["handle_by"]  # penalty_by counts calendar days
