@@ -203,6 +203,21 @@ def _route_of(request: web.Request) -> str:
     return resource.canonical if resource else request.path
 
 
+async def require_roles(request: web.Request, actor: Actor, roles: tuple[str, ...], *, now: datetime) -> None:
+    """Refuse (``forbidden``, audited with the route) an actor holding none of ``roles``."""
+    if not actor.roles & set(roles):
+        async with in_transaction() as conn:
+            await audit.append(
+                conn,
+                actor=actor.label,
+                action="staff.forbidden",
+                subject=f"route:{request.method} {_route_of(request)}",
+                detail={"path": request.path, "needs": list(roles)},
+                now=now,
+            )
+        raise StaffError("forbidden")
+
+
 def guarded(handler: StaffHandler, *, roles: tuple[str, ...]) -> Handler:
     """Resolve the session to an ``Actor`` and let it in only if it holds one of ``roles`` (in some
     region: the domain then checks the report's region). A refusal is audited and answered 403."""
@@ -210,17 +225,7 @@ def guarded(handler: StaffHandler, *, roles: tuple[str, ...]) -> Handler:
     async def with_actor(request: web.Request) -> web.StreamResponse:
         now = request.app[keys.CLOCK]()
         actor = await service.resolve_session(_bearer(request), policy=policy_of(request.app), now=now)
-        if not actor.roles & set(roles):
-            async with in_transaction() as conn:
-                await audit.append(
-                    conn,
-                    actor=actor.label,
-                    action="staff.forbidden",
-                    subject=f"route:{request.method} {_route_of(request)}",
-                    detail={"path": request.path, "needs": list(roles)},
-                    now=now,
-                )
-            raise StaffError("forbidden")
+        await require_roles(request, actor, roles, now=now)
         return await handler(request, actor)
 
     wrapped = public(with_actor)

@@ -16,6 +16,7 @@ from handlers.api_v1 import credit as mp_credit
 from handlers.api_v1 import points as mp_points
 from handlers.api_v1 import rewards as mp_rewards
 from handlers.api_v1 import views as mp
+from handlers.console import setup_console
 from reports.lifecycle import MOVES
 from storage.actors import ROLES
 
@@ -118,6 +119,8 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", r"/admin/api/credit/points/{id:\d+}/withdraw", pts.withdraw, CREDIT)
     staff(app, "GET", "/admin/api/credit/point-reviews", pts.review_queue, CREDIT)
     staff(app, "POST", r"/admin/api/credit/point-reviews/{id:\d+}/answer", pts.answer_review, CREDIT)
+    # The staff console (/admin/: pages over the same services; cookie session, CSRF; see handlers.console)
+    setup_console(app)
     # H5 pages in the official account (OAuth sign-in, a sealed cookie; see handlers.h5_claim)
     h5.setup_h5(app)
     # Operations

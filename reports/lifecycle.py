@@ -47,6 +47,18 @@ MOVES = {
 }
 
 
+def allowed_moves(actor: Actor, *, status: str, region: str, assignee_id: int | None) -> list[str]:
+    """The moves ``actor`` may make on a report in ``status`` now (what the console offers as forms);
+    the same checks as ``_load_for``, which still decides when a move is posted."""
+    return [
+        name
+        for name, rule in MOVES.items()
+        if status in rule.from_statuses
+        and actor.has_any(rule.roles, region)
+        and (not rule.assignee_only or actor.has("head", region) or assignee_id == actor.id)
+    ]
+
+
 async def _load_for(conn: BaseDBAsyncClient, report_id: int, move: str, actor: Actor) -> Report:
     report = await Report.filter(id=report_id).using_db(conn).select_for_update().first()
     if report is None:

@@ -220,3 +220,11 @@ async def detail(actor: Actor, reward_id: int, *, cipher: FieldCipher) -> dict[s
             for e in entries
         ],
     }
+
+
+async def share_id(reward_id: int, seq: int) -> int:
+    """The id of a reward's share number ``seq`` (what payouts act on), or ``not_found``."""
+    share = await RewardShare.get_or_none(reward_id=reward_id, seq=seq)
+    if share is None:
+        raise RewardError("not_found")
+    return int(share.id)

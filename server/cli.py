@@ -107,6 +107,7 @@ def _demo_overrides(host: str, port: int) -> dict[str, object]:
         "WECHATPAY_PUBLIC_KEY_PATH": str(pay_dir / "pub_key.pem"),
         "WECHATPAY_PUBLIC_KEY_ID": pay.public_key_id,
         "WECHATPAY_NOTIFY_URL": f"http://{host}:{port}/wechatpay/notify",
+        "STAFF_TOTP_ROLES": os.environ.get("STAFF_TOTP_ROLES", ""),  # the demo signs in with passwords only
     }
 
 

@@ -1,0 +1,99 @@
+"""The staff console at /admin/: server-rendered Chinese pages over the staff services.
+
+``PAGES`` is the whole console as a plain table of (method, path, view, roles, nav title), so that each
+domain's manifest can declare its own rows later; ``setup_console`` registers it with the templates
+and the vendored static files (each pinned, its licence beside it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import aiohttp_jinja2
+import jinja2
+from aiohttp import web
+
+from handlers import admin_reports
+from handlers.admin import StaffHandler
+from handlers.console import accounts, auth, home, reports, rewards
+from handlers.console.web import Ctx, Page, View, guarded, security_headers
+from reports.lifecycle import MOVES
+
+HERE = Path(__file__).parent
+ANY = ("intake", "investigator", "head", "finance", "credit_officer", "admin")
+CASEWORK = ("intake", "investigator", "head")
+ENTRY = ("intake", "head")
+CASE = r"/admin/reports/{id:\d+}"
+REWARD = r"/admin/rewards/{reward_id:\d+}"
+REWARD_STAFF = ("investigator", "head", "finance")
+MOVE_ROLES = tuple(sorted({r for m in MOVES.values() for r in m.roles}))
+
+
+def _staff_api(handler: StaffHandler) -> View:
+    """A staff API handler (request, actor) served to the console's cookie session (downloads)."""
+
+    async def view(request: web.Request, ctx: Ctx) -> web.StreamResponse:
+        return await handler(request, ctx.me)
+
+    return view
+
+
+PAGES: list[Page] = [
+    Page("GET", "/admin/login", auth.login_form, ()),
+    Page("POST", "/admin/login", auth.login, ()),
+    Page("GET", "/admin/login/totp", auth.totp_form, ()),
+    Page("POST", "/admin/login/totp", auth.totp, ()),
+    Page("POST", "/admin/logout", auth.logout, ANY),
+    Page("GET", "/admin/", home.home, ANY, "首页"),
+    # Reports
+    Page("GET", "/admin/reports", reports.queue, CASEWORK, "举报办理"),
+    Page("GET", "/admin/reports/new", reports.entry_form, ENTRY, "登记举报"),
+    Page("POST", "/admin/reports/new", reports.enter, ENTRY),
+    Page("GET", CASE, reports.case_page, CASEWORK),
+    Page("POST", CASE + "/messages", reports.message, CASEWORK),
+    Page("POST", CASE + "/identity", reports.identity, ("investigator", "head")),
+    Page(
+        "POST",
+        CASE + r"/{move:accept|not-accept|assign|start|extend|conclude|inform}",
+        reports.move,
+        MOVE_ROLES,
+    ),
+    Page("GET", CASE + r"/evidence/{eid:\d+}", reports.evidence, CASEWORK),
+    Page("GET", "/admin/reports/ledger.csv", _staff_api(admin_reports.ledger_csv), ENTRY),
+    Page("GET", "/admin/reports/ledger.xlsx", _staff_api(admin_reports.ledger_xlsx), ENTRY),
+    # Rewards
+    Page("GET", "/admin/rewards", rewards.queue, REWARD_STAFF, "奖励"),
+    Page("GET", CASE + "/reward", rewards.proposal_form, ("investigator", "head")),
+    Page("POST", CASE + "/reward", rewards.propose, ("investigator", "head")),
+    Page("POST", CASE + "/reward/quote", rewards.quote, ("investigator", "head")),
+    Page("GET", REWARD, rewards.detail, REWARD_STAFF),
+    Page("POST", REWARD + "/approve", rewards.approve, ("head",)),
+    Page("POST", REWARD + r"/shares/{seq:\d+}/bank-transfer", rewards.bank_transfer, ("finance",)),
+    Page("POST", REWARD + r"/shares/{seq:\d+}/void-transfer", rewards.void_transfer, ("finance", "head")),
+    # Administration
+    Page("GET", "/admin/accounts", accounts.accounts, ("admin",), "账号管理"),
+    Page("POST", "/admin/accounts", accounts.add, ("admin",)),
+    Page("POST", r"/admin/accounts/{username}", accounts.change, ("admin",)),
+    Page("GET", "/admin/audit", accounts.audit_log, ("admin",), "审计日志"),
+]
+
+
+def setup_console(app: web.Application) -> None:
+    env = aiohttp_jinja2.setup(
+        app,
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=jinja2.select_autoescape(default=True),
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["yuan"] = lambda fen: "" if fen is None else f"{int(fen) / 100:,.2f}"
+    env.filters["day"] = lambda at: "" if not at else str(at)[:10]
+    env.filters["minute"] = lambda at: "" if not at else str(at)[:16].replace("T", " ")
+    app.on_response_prepare.append(security_headers)
+    app.router.add_static("/admin/static/", HERE / "static", append_version=False)
+    app.router.add_get("/admin", _to_home)
+    for page in PAGES:
+        app.router.add_route(page.method, page.path, guarded(page, PAGES))
+
+
+async def _to_home(request: web.Request) -> web.StreamResponse:
+    raise web.HTTPMovedPermanently("/admin/")
