@@ -6,17 +6,23 @@ at 1366x768 in Debian's chromium, one browser context per staff member.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import uuid
 from collections.abc import AsyncIterator
 
+import aiohttp
 import pytest
 from playwright.async_api import Page, expect
+from tortoise.transactions import in_transaction
 
-from reports.models import Report
+from handlers import keys
+from reports.models import Report, ReportEvidence
+from storage.models import Attachment, AuditEntry
 from tests.conftest import Stack, StackFactory
-from tests.e2e.admin_client import ID_NUMBER
+from tests.e2e.admin_client import ID_NUMBER, named
 from tests.e2e.console_pages import Desk, desk
-from tests.e2e.test_admin_rewards import make_team
+from tests.e2e.test_admin_rewards import consoles, make_team
 
 pytestmark = [pytest.mark.browser]
 PNG = bytes.fromhex(
@@ -79,3 +85,112 @@ async def test_intake_accepts_and_the_head_assigns(stack: Stack, browser: Desk) 
     await expect(head.locator("h1 .status")).to_have_text("已交办")
     report = await Report.get(id=rid)
     assert report.status == "assigned" and report.assignee_id == team["inv"]
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession() as session:
+        yield session
+
+
+async def assigned_with_picture(stack: Stack, http: aiohttp.ClientSession) -> tuple[dict[str, int], int]:
+    """A named phone report, accepted and assigned to the investigator, with one photo fetched."""
+    team = await make_team()
+    c = await consoles(stack, http)
+    entered = await c["intake"].ok("POST", "/admin/api/reports", named(), status=201)
+    rid = entered["report_id"]
+    await c["intake"].ok("POST", f"/admin/api/reports/{rid}/accept", {})
+    await c["head"].ok("POST", f"/admin/api/reports/{rid}/assign", {"assignee_id": team["inv"]})
+    key = await stack.app[keys.BLOBS].put(PNG)
+    async with in_transaction() as conn:
+        att = await Attachment.create(
+            using_db=conn, id=uuid.uuid4(), blob_key=key, content_type="image/png", size=len(PNG),
+            sha256=hashlib.sha256(PNG).hexdigest(), source="wechat_media",
+        )  # fmt: skip
+        await ReportEvidence.create(
+            using_db=conn,
+            report_id=rid,
+            kind="image",
+            source="wechat_media",
+            ref="m1",
+            attachment_id=str(att.id),
+        )
+    return team, rid
+
+
+async def test_the_investigator_views_evidence_messages_the_reporter_and_concludes(
+    stack: Stack, browser: Desk, http: aiohttp.ClientSession
+) -> None:
+    team, rid = await assigned_with_picture(stack, http)
+    inv = await browser.sign_in("inv1")
+    await inv.get_by_role("link", name="举报办理").click()
+    await inv.get_by_role("link", name=f"#{rid}").click()
+    picture = inv.get_by_role("img", name="证据图片 1")
+    await expect(picture).to_be_visible()
+    assert await picture.evaluate("img => img.complete && img.naturalWidth") == 1  # the photo itself
+    viewed = await AuditEntry.filter(action="report.evidence_viewed", subject=f"report:{rid}")
+    assert viewed and viewed[0].actor == f"staff:{team['inv']}"
+    await browser.accessible(inv)
+
+    await inv.get_by_label("回复举报人").fill("您好，我们已开始调查，如有补充材料请回复。")
+    await inv.get_by_role("button", name="发送").click()
+    await expect(inv.locator(".thread li.staff")).to_contain_text("我们已开始调查")
+
+    await inv.get_by_label("查看目的").fill("电话联系举报人核实情况")
+    await inv.get_by_role("button", name="查看举报人身份").click()
+    await expect(inv.locator(".identity")).to_contain_text("张三丰")
+    reveal = await AuditEntry.filter(action="identity.reveal", subject=f"report:{rid}").first()
+    assert reveal is not None and reveal.detail["purpose"] == "电话联系举报人核实情况"
+
+    await inv.get_by_role("button", name="开始调查").click()
+    await expect(inv.locator("h1 .status")).to_have_text("调查核实中")
+    await inv.get_by_role("button", name="办结").click()  # the browser asks for the required fields first
+    await expect(inv.locator("h1 .status")).to_have_text("调查核实中")
+    await inv.get_by_label("办理结果").select_option(label="属实")
+    await inv.get_by_label("核实金额（元）").fill("1234.5x")
+    await inv.get_by_label("办理情况").fill("查实串换药品")
+    await inv.get_by_role("button", name="办结").click()
+    await expect(inv.locator(".field-error").first).to_contain_text("核实金额")  # next to its field
+    await inv.get_by_label("核实金额（元）").fill("1234.50")
+    await inv.get_by_role("button", name="办结").click()
+    await expect(inv.locator("h1 .status")).to_have_text("已办结")
+    report = await Report.get(id=rid)
+    assert report.conclusion == "substantiated" and report.verified_amount_fen == 123_450
+
+
+async def test_refusals_no_control_403_without_csrf_and_a_stale_version(
+    stack: Stack, browser: Desk, http: aiohttp.ClientSession
+) -> None:
+    await make_team()
+    c = await consoles(stack, http)
+    rid = (await c["intake"].ok("POST", "/admin/api/reports", named(), status=201))["report_id"]
+    case = f"{browser.base}/admin/reports/{rid}"
+
+    finance = await browser.sign_in("fin1")
+    assert await finance.get_by_role("link", name="举报办理").count() == 0  # no control for this role
+    answer = await finance.goto(case)
+    assert answer is not None and answer.status == 403
+    await expect(finance.get_by_role("alert")).to_contain_text("没有办理这项操作的权限")
+    await browser.accessible(finance)
+    token = await finance.locator("input[name=_csrf]").first.input_value()
+    posted = await finance.request.post(f"{case}/accept", form={"_csrf": token, "version": "1"})
+    assert posted.status == 403  # posting directly, with a valid form token, is refused all the same
+    assert await AuditEntry.filter(action="staff.forbidden", actor=f"staff:{c['finance'].me['id']}").exists()
+
+    intake = await browser.sign_in("intake1")
+    bare = await intake.request.post(f"{case}/accept", form={"version": "1"})
+    assert bare.status == 403 and "安全令牌" in await bare.text()
+    forged = await intake.request.post(f"{case}/accept", form={"_csrf": "x" * 40, "version": "1"})
+    assert forged.status == 403
+    assert (await Report.get(id=rid)).status == "submitted"
+
+    await intake.goto(case)
+    other = await browser.sign_in("head1")
+    await other.goto(case)
+    await other.get_by_role("button", name="受理", exact=True).click()  # the head accepts first
+    await expect(other.locator("h1 .status")).to_have_text("已受理")
+    await intake.get_by_label("不予受理理由").select_option("out_of_scope")
+    await intake.get_by_role("button", name="不予受理").click()  # on the version read before
+    await expect(intake.get_by_role("alert")).to_contain_text("刚被其他人改过")
+    await expect(intake.locator("h1 .status")).to_have_text("已受理")  # the page now shows the latest
+    assert (await Report.get(id=rid)).status == "accepted"
