@@ -71,6 +71,8 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "GET", "/admin/api/me", admin.me, ANY_STAFF)
     staff(app, "GET", "/admin/api/reports", rep.queue, CASEWORK)
     staff(app, "POST", "/admin/api/reports", rep.enter, ("intake", "head"))  # phone, walk-in, mail
+    staff(app, "GET", "/admin/api/reports/choices", rep.choices, CASEWORK)  # allowed values of each move
+    staff(app, "GET", "/admin/api/staff/assignable", rep.assignable, CASEWORK)  # the staff picker
     staff(app, "GET", CASE, rep.case, CASEWORK)
     staff(app, "POST", f"{CASE}/identity", rep.identity, ("investigator", "head"))
     staff(app, "POST", f"{CASE}/accept", rep.accept, MOVES["accept"].roles)
