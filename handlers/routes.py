@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from aiohttp import web
 
 from handlers import admin, credit_objection, keys, ops, pay_notify, static_pages, wechat
+from handlers import admin_console as home
 from handlers import admin_credit as cr
 from handlers import admin_points as pts
 from handlers import admin_reports as rep
@@ -69,6 +70,7 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_post("/admin/api/login", admin.public(admin.login))
     staff(app, "POST", "/admin/api/logout", admin.logout, ANY_STAFF)
     staff(app, "GET", "/admin/api/me", admin.me, ANY_STAFF)
+    staff(app, "GET", "/admin/api/dashboard", home.home, ANY_STAFF)  # each section for the roles it concerns
     staff(app, "GET", "/admin/api/reports", rep.queue, CASEWORK)
     staff(app, "POST", "/admin/api/reports", rep.enter, ("intake", "head"))  # phone, walk-in, mail
     staff(app, "GET", "/admin/api/reports/choices", rep.choices, CASEWORK)  # allowed values of each move

@@ -108,3 +108,20 @@ async def test_a_missing_region_is_asked_for_with_the_regions_to_choose_from(
     assert (await both.call("GET", "/admin/api/reports/choices?region=north"))[0] == 200
     status, body = await both.call("GET", "/admin/api/reports/choices?region=south")
     assert status == 403 and body["code"] == "forbidden"
+
+
+async def test_the_home_figures_show_each_role_its_sections(
+    stack: Stack, http: aiohttp.ClientSession, team: dict[str, int]
+) -> None:
+    intake, head = await console(stack, http, "intake1"), await console(stack, http, "head1")
+    await intake.ok("POST", "/admin/api/reports", phone_report(), status=201)
+    home = await head.ok("GET", "/admin/api/dashboard?weeks=4")
+    assert home["region"] == "demo" and home["queues"]["to_accept"] == 1
+    assert len(home["reports_per_week"]["weeks"]) == 4 and home["reports_per_week"]["total"][-1] == 1
+    assert home["reports_per_week"]["by_channel"] == {"phone": [0, 0, 0, 1]}
+    assert set(home["deadlines"]) == {"overdue", "due_soon"} and home["deadlines"]["overdue"] == 0
+    assert home["outcomes"]["concluded"] == 0 and home["rewards"]["paid_fen"] == 0
+    assert home["grades"] == []  # a head sees the credit section too; nothing published yet
+    assert (await intake.ok("GET", "/admin/api/dashboard"))["rewards"] is None
+    status, body = await head.call("GET", "/admin/api/dashboard?weeks=99")
+    assert status == 422 and set(body["fields"]) == {"weeks"}
