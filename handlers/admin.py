@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Awaitable, Callable
+import re
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime
 from typing import TypeVar
 
@@ -21,11 +22,13 @@ from handlers import keys
 from handlers.admin_schemas import ErrorOut, LoginIn, LoginOut, MeOut
 from handlers.api_v1.access import address_key
 from reports.errors import ReportError
+from reports.models import STATUSES
+from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS
 from staff import service
 from staff.errors import StaffError
 from staff.service import StaffPolicy
 from storage import audit
-from storage.actors import Actor
+from storage.actors import ROLES, Actor, RegionRequired
 from storage.ratelimit import allow
 
 log = logging.getLogger(__name__)
@@ -34,6 +37,7 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 StaffHandler = Callable[[web.Request, Actor], Awaitable[web.StreamResponse]]
 M = TypeVar("M", bound=BaseModel)
 DEFAULT_POLICY = StaffPolicy()
+_QUOTED = re.compile(r"'([^']*)'")
 
 STAFF_STATUS = {"bad_credentials": 401, "not_logged_in": 401, "forbidden": 403, "rate_limited": 429}
 STAFF_STATUS |= {"username_taken": 409}
@@ -53,6 +57,17 @@ ERROR_FIELDS = {
     "bad_conclusion": "conclusion",
     "bad_message": "body",
     "unknown_staff": "assignee_id",
+    "bad_cursor": "cursor",
+    "bad_status": "status",
+    "bad_role": "roles",
+    "bad_region": "regions",
+}
+# The values a field accepts, for refusals about a field that takes one of a list.
+ERROR_ALLOWED: dict[str, Iterable[str]] = {
+    "bad_reason": NOT_ACCEPTED_REASONS,
+    "bad_conclusion": CONCLUSIONS,
+    "bad_status": STATUSES,
+    "bad_role": ROLES,
 }
 FIELD_TITLES = {
     "username": "用户名",
@@ -86,16 +101,36 @@ FIELD_TITLES = {
 class AdminError(Exception):
     """A refusal with its HTTP status, answered as ``{code, message, fields?}``."""
 
-    def __init__(self, status: int, code: str, message: str, *, fields: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        *,
+        fields: dict[str, str] | None = None,
+        allowed: dict[str, list[str]] | None = None,
+    ) -> None:
         super().__init__(code)
-        self.status, self.body = status, ErrorOut(code=code, message=message, fields=fields)
+        self.status = status
+        self.body = ErrorOut(code=code, message=message, fields=fields, allowed=allowed or None)
 
     @classmethod
     def of(cls, err: StaffError | ReportError) -> AdminError:
         table = STAFF_STATUS if isinstance(err, StaffError) else REPORT_STATUS
         status = table.get(err.code, 422)
         field = ERROR_FIELDS.get(err.code) if status == 422 else None
-        return cls(status, err.code, err.message, fields={field: err.message} if field else None)
+        allowed = {field: list(ERROR_ALLOWED[err.code])} if field and err.code in ERROR_ALLOWED else None
+        return cls(
+            status, err.code, err.message, fields={field: err.message} if field else None, allowed=allowed
+        )
+
+    @classmethod
+    def region_required(cls, err: RegionRequired) -> AdminError:
+        """Not a permission problem: the actor works in several regions and must pick one."""
+        message = "请选择统筹地区：" + "、".join(err.regions) + "。"
+        return cls(
+            422, "region_required", message, fields={"region": message}, allowed={"region": err.regions}
+        )
 
     def response(self) -> web.Response:
         headers = {"WWW-Authenticate": "Bearer"} if self.status == 401 else None
@@ -121,14 +156,18 @@ async def body_of(request: web.Request, model: type[M]) -> M:
     try:
         return model.model_validate_json(raw or b"{}")
     except ValidationError as err:
-        raise AdminError(422, "invalid", "请检查填写的内容。", fields=field_errors(err)) from None
+        raise AdminError(
+            422, "invalid", "请检查填写的内容。", fields=field_errors(err), allowed=allowed_values(err)
+        ) from None
 
 
 def query_of(request: web.Request, model: type[M]) -> M:
     try:
         return model.model_validate({k: v for k, v in request.query.items() if v != ""})
     except ValidationError as err:
-        raise AdminError(422, "invalid", "请检查查询条件。", fields=field_errors(err)) from None
+        raise AdminError(
+            422, "invalid", "请检查查询条件。", fields=field_errors(err), allowed=allowed_values(err)
+        ) from None
 
 
 def report_id(request: web.Request) -> int:
@@ -140,6 +179,16 @@ def field_errors(err: ValidationError) -> dict[str, str]:
     for detail in err.errors(include_url=False, include_input=False):
         path = ".".join(str(p) for p in detail["loc"])
         out.setdefault(path or "request", _phrase(path, detail))
+    return out
+
+
+def allowed_values(err: ValidationError) -> dict[str, list[str]]:
+    """For each field refused for not being one of a list (a ``Literal``), the values it accepts."""
+    out: dict[str, list[str]] = {}
+    for detail in err.errors(include_url=False, include_input=False):
+        if detail["type"] == "literal_error":
+            expected = str(dict(detail.get("ctx") or {}).get("expected", ""))
+            out[".".join(str(p) for p in detail["loc"])] = _QUOTED.findall(expected)
     return out
 
 
@@ -194,6 +243,8 @@ def public(handler: Handler) -> Handler:
             return err.response()
         except (StaffError, ReportError) as err:
             return AdminError.of(err).response()
+        except RegionRequired as err:
+            return AdminError.region_required(err).response()
 
     return wrapped
 

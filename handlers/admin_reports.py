@@ -13,8 +13,11 @@ from tortoise.transactions import in_transaction
 from handlers import keys
 from handlers.admin import body_of, now_of, query_of, reply, report_id, wake_jobs
 from handlers.admin_schemas import (
+    AssignableListOut,
+    AssignableOut,
     AssignIn,
     CaseOut,
+    ChoicesOut,
     ConcludeIn,
     DeadlinesOut,
     ExtendIn,
@@ -36,8 +39,10 @@ from reports import lifecycle
 from reports.errors import ReportError
 from reports.intake import ReportDraft
 from reports.models import Report
+from reports.queue import QueueFilter
 from reports.rules import china_day
 from staff import cases, ledger
+from staff.choices import assignable_staff, report_choices
 from staff.service import active_actor
 from storage.actors import Actor
 
@@ -49,8 +54,21 @@ def _moved(request: web.Request, report: Report) -> web.Response:
 
 async def queue(request: web.Request, actor: Actor) -> web.Response:
     q = query_of(request, QueueQuery)
-    rows = await cases.queue(actor, status=q.status, region=q.region)
-    return reply(QueueOut(reports=[ReportRowOut.model_validate(r) for r in rows]))
+    f = QueueFilter(**q.model_dump(exclude={"q"}), search=q.q)
+    rules = request.app[keys.REPORT_RULES]
+    found = await cases.queue_page(actor, f, today=china_day(now_of(request)), rules=rules)
+    return reply(QueueOut.model_validate(found))
+
+
+async def choices(request: web.Request, actor: Actor) -> web.Response:
+    region = cases.region_of(actor, query_of(request, RegionQuery).region)
+    return reply(ChoicesOut.model_validate(report_choices(region, rules=request.app[keys.REPORT_RULES])))
+
+
+async def assignable(request: web.Request, actor: Actor) -> web.Response:
+    region = cases.region_of(actor, query_of(request, RegionQuery).region)
+    found = await assignable_staff(actor, region=region)
+    return reply(AssignableListOut(region=region, staff=[AssignableOut.model_validate(a) for a in found]))
 
 
 async def case(request: web.Request, actor: Actor) -> web.Response:

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from aiohttp import web
 
 from handlers import admin, credit_objection, keys, ops, pay_notify, static_pages, wechat
+from handlers import admin_console as home
 from handlers import admin_credit as cr
 from handlers import admin_points as pts
 from handlers import admin_reports as rep
@@ -70,8 +71,11 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_post("/admin/api/login", admin.public(admin.login))
     staff(app, "POST", "/admin/api/logout", admin.logout, ANY_STAFF)
     staff(app, "GET", "/admin/api/me", admin.me, ANY_STAFF)
+    staff(app, "GET", "/admin/api/dashboard", home.home, ANY_STAFF)  # each section for the roles it concerns
     staff(app, "GET", "/admin/api/reports", rep.queue, CASEWORK)
     staff(app, "POST", "/admin/api/reports", rep.enter, ("intake", "head"))  # phone, walk-in, mail
+    staff(app, "GET", "/admin/api/reports/choices", rep.choices, CASEWORK)  # allowed values of each move
+    staff(app, "GET", "/admin/api/staff/assignable", rep.assignable, CASEWORK)  # the staff picker
     staff(app, "GET", CASE, rep.case, CASEWORK)
     staff(app, "POST", f"{CASE}/identity", rep.identity, ("investigator", "head"))
     staff(app, "POST", f"{CASE}/accept", rep.accept, MOVES["accept"].roles)

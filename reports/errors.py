@@ -22,6 +22,8 @@ ReportErrorCode = Literal[
     "bad_conclusion",
     "bad_message",
     "conflict",
+    "bad_cursor",
+    "bad_status",
 ]
 
 # Shown verbatim in chat and as `message` in API responses, so they speak to the citizen or the staff
@@ -44,6 +46,8 @@ MESSAGES: dict[ReportErrorCode, str] = {
     "bad_conclusion": "办理结果须为：属实、部分属实或不属实；核实金额以分为单位，不能为负数。",
     "bad_message": "留言内容须为1–1000字。",
     "conflict": "这件举报刚被其他人修改过，请刷新后重试。",
+    "bad_cursor": "翻页位置已失效，请从第一页重新查看。",
+    "bad_status": "没有这个办理状态。",
 }
 
 

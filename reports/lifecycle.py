@@ -47,15 +47,22 @@ MOVES = {
 }
 
 
-def allowed_moves(actor: Actor, *, status: str, region: str, assignee_id: int | None) -> list[str]:
-    """The moves ``actor`` may make on a report in ``status`` now (what the console offers as forms);
-    the same checks as ``_load_for``, which still decides when a move is posted."""
+def permitted(rule: Move, actor: Actor, report: Report) -> bool:
+    """Whether ``actor`` holds the move's role in the report's region (and, for assignee-only moves,
+    is the assignee or a head), whatever the report's status."""
+    if not actor.has_any(rule.roles, report.region):
+        return False
+    return not (
+        rule.assignee_only and not actor.has("head", report.region) and report.assignee_id != actor.id
+    )
+
+
+def allowed_moves(actor: Actor, report: Report) -> list[str]:
+    """The moves ``actor`` may make on ``report`` now (the forms a case page shows)."""
     return [
         name
         for name, rule in MOVES.items()
-        if status in rule.from_statuses
-        and actor.has_any(rule.roles, region)
-        and (not rule.assignee_only or actor.has("head", region) or assignee_id == actor.id)
+        if report.status in rule.from_statuses and permitted(rule, actor, report)
     ]
 
 
@@ -64,9 +71,7 @@ async def _load_for(conn: BaseDBAsyncClient, report_id: int, move: str, actor: A
     if report is None:
         raise ReportError("not_found")
     rule = MOVES[move]
-    if not actor.has_any(rule.roles, report.region):
-        raise ReportError("forbidden")
-    if rule.assignee_only and not actor.has("head", report.region) and report.assignee_id != actor.id:
+    if not permitted(rule, actor, report):
         raise ReportError("forbidden")
     if report.status not in rule.from_statuses:
         raise ReportError("bad_transition")

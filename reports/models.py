@@ -64,6 +64,14 @@ class Report(Model):
 
     class Meta:
         table = "report"
+        # The staff queue's keyset orders and filters (reports.queue): each page starts at an index bound.
+        indexes = (
+            ("region", "status", "accept_by", "id"),
+            ("region", "accept_by", "id"),
+            ("region", "received_at", "id"),
+            ("region", "assignee_id", "status"),
+            ("region", "concluded_at"),
+        )
 
 
 class ReportEvent(Model):

@@ -9,15 +9,16 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from reports import queries
+from reports import queries, queue
 from reports.errors import ReportError
 from reports.intake import ReportDraft, Submitted, submit_report
-from reports.lifecycle import STATUS_TITLES
+from reports.lifecycle import STATUS_TITLES, allowed_moves
 from reports.models import Report, ReportEvent, ReportEvidence, ReportMessage
+from reports.queue import QueueFilter
 from reports.rules import ReportRules
 from staff.service import names_of
 from storage import audit
-from storage.actors import Actor
+from storage.actors import Actor, one_region
 from storage.crypto import FieldCipher
 from storage.models import Attachment
 
@@ -38,15 +39,21 @@ def summary(report: Report) -> dict[str, Any]:
     return row
 
 
-async def queue(actor: Actor, *, status: str | None, region: str | None) -> list[dict[str, Any]]:
-    rows = await queries.queue(actor, status=status, region=region)
-    ids = [r["id"] for r in rows]
-    extra = dict(await Report.filter(id__in=ids).values_list("id", "decision_inform_by")) if ids else {}
-    for row in rows:
-        row["status_title"] = STATUS_TITLES[row["status"]]
-        due = extra.get(row["id"])
-        row["decision_inform_by"] = due.isoformat() if isinstance(due, date) else None
-    return rows
+async def queue_page(actor: Actor, f: QueueFilter, *, today: date, rules: ReportRules) -> dict[str, Any]:
+    """A page of the queue: each row with the deadline running now and its state (on time, due soon,
+    overdue), and the cursor of the next page."""
+    found = await queue.page(actor, f, today=today, rules=rules)
+    horizons: dict[str, date] = {}
+    rows = []
+    for report in found.reports:
+        if report.region not in horizons:
+            horizons[report.region] = queue.soon_horizon(today, region=report.region, rules=rules)
+        row = summary(report)
+        due = queue.current_due(report)
+        row["due_step"], row["due"] = (due[0], due[1].isoformat()) if due else (None, None)
+        row["deadline_state"] = queue.deadline_state(report, today=today, horizon=horizons[report.region])
+        rows.append(row)
+    return {"reports": rows, "next_cursor": found.next_cursor}
 
 
 async def readable_report(actor: Actor, report_id: int) -> Report:
@@ -100,6 +107,7 @@ async def case_view(actor: Actor, report_id: int, *, rules: ReportRules) -> dict
     row["category_title"] = rules.taxonomy(report.region).by_code(report.category).title
     row["assignee_name"] = names.get(report.assignee_id) if report.assignee_id else None
     row["identity_on_file"] = report.identity_enc is not None
+    row["moves"] = allowed_moves(actor, report)
     row["evidence"] = [
         {"id": e.id, "kind": e.kind, "source": e.source, "ref": e.ref, "attachment_id": e.attachment_id}
         for e in evidence
@@ -176,13 +184,10 @@ async def enter_report(
 
 def region_of(actor: Actor, region: str | None) -> str:
     """The region asked for, or the actor's only region; refused outside the actor's regions."""
-    if region is None:
-        if len(actor.regions) != 1:
-            raise ReportError("forbidden", detail="请指定统筹地区（region）。")
-        return next(iter(actor.regions))
-    if region not in actor.regions:
+    chosen = one_region(actor, region)
+    if chosen is None:
         raise ReportError("forbidden")
-    return region
+    return chosen
 
 
 async def deadlines(actor: Actor, *, region: str | None, today: date, rules: ReportRules) -> dict[str, Any]:

@@ -225,15 +225,6 @@ async def account_of(conn: BaseDBAsyncClient, staff_id: int) -> StaffAccount:
     return account
 
 
-async def staff_with(roles: Iterable[str], region: str) -> list[Actor]:
-    """Active staff holding one of ``roles`` in ``region``: the choices of an assignment picker."""
-    wanted = set(roles)
-    accounts = await StaffAccount.filter(active=True).order_by("display_name")
-    return [
-        actor_of(a) for a in accounts if region in (a.regions or []) and wanted & set(a.roles or [])
-    ]
-
-
 async def names_of(ids: Iterable[int]) -> dict[int, str]:
     wanted = set(ids)
     if not wanted:

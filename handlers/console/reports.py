@@ -31,15 +31,17 @@ from handlers.admin_schemas import (
 from handlers.console.web import Ctx, FormError, form_values, now_of, parse, refusal, render, see_other
 from reports import lifecycle
 from reports.errors import ReportError
-from reports.intake import ReportDraft
+from reports.intake import CHANNEL_NAMES, ReportDraft
 from reports.models import Report
+from reports.queue import QueueFilter
 from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS, china_day
 from staff import cases
+from staff.choices import assignable_staff, report_choices
 from staff.errors import StaffError
-from staff.service import active_actor, staff_with
-from storage.actors import Actor
+from staff.service import active_actor
+from storage.actors import Actor, RegionRequired
 
-CHANNELS = {"wechat": "微信", "miniprogram": "小程序", "phone": "电话", "walk_in": "来访", "mail": "信件"}
+CHANNELS = CHANNEL_NAMES
 ENTRY_CHANNELS = {k: CHANNELS[k] for k in ("phone", "walk_in", "mail")}
 MOVE_TITLES = {
     "accept": "受理",
@@ -62,15 +64,43 @@ def _case_id(request: web.Request) -> int:
 
 
 async def queue(request: web.Request, ctx: Ctx) -> web.Response:
+    """The queue with its filters, search and keyset pages; the filter lists come from the domain."""
     values = {k: v for k, v in request.query.items() if v and k in QueueQuery.model_fields}
+    rules, today = request.app[keys.REPORT_RULES], china_day(now_of(request))
     errors: dict[str, str] = {}
+    found: dict[str, Any] = {"reports": [], "next_cursor": None}
+    region = values.get("region") or sorted(ctx.me.regions)[0]
     try:
-        q = parse(QueueQuery, values)
-        rows = await cases.queue(ctx.me, status=q.status, region=q.region)
+        q = parse(QueueQuery, {"limit": "50", **values})
+        f = QueueFilter(**q.model_dump(exclude={"q"}), search=q.q)
+        found = await cases.queue_page(ctx.me, f, today=today, rules=rules)
     except FormError as err:
-        rows, errors = [], err.fields
-    context = {"rows": rows, "values": values, "errors": errors, "statuses": lifecycle.STATUS_TITLES}
-    return render(request, ctx, "reports/queue.html", context | {"channels": CHANNELS})
+        errors = err.fields
+    except RegionRequired as err:
+        errors = {"region": f"请选择统筹地区（可选：{'、'.join(err.regions)}）。"}
+    except ReportError as err:
+        errors = refusal(err).fields or {"request": err.message}
+    choices = report_choices(region, rules=rules)
+    staff = await assignable_staff(ctx.me, region=region) if ctx.me.has_any(cases.CASE_ROLES, region) else []
+    nxt = {**values, "cursor": found["next_cursor"]} if found["next_cursor"] else None
+    context = {
+        "rows": found["reports"],
+        "next": nxt,
+        "values": values,
+        "errors": errors,
+        "choices": {k: _titled(v) for k, v in choices.items() if isinstance(v, list) and k != "moves"},
+        "regions": {r: r for r in sorted(ctx.me.regions)},
+        "staff": {"0": "未交办"} | {str(a["id"]): a["name"] for a in staff},
+        "channels": CHANNELS,
+    }
+    return render(request, ctx, "reports/queue.html", context)
+
+
+def _titled(items: list[Any]) -> dict[str, str] | list[Any]:
+    """``[{code, title}]`` as the ``{code: title}`` a select takes (other lists unchanged)."""
+    if items and isinstance(items[0], dict) and {"code", "title"} <= items[0].keys():
+        return {i["code"]: i["title"] for i in items}
+    return items
 
 
 async def case_page(
@@ -85,10 +115,8 @@ async def case_page(
     rid = _case_id(request)
     rules = request.app[keys.REPORT_RULES]
     view = await cases.case_view(ctx.me, rid, rules=rules)
-    moves = lifecycle.allowed_moves(
-        ctx.me, status=view["status"], region=view["region"], assignee_id=view["assignee_id"]
-    )
-    assignees = await staff_with(("investigator", "head"), view["region"]) if "assign" in moves else []
+    moves = view["moves"]
+    assignees = await assignable_staff(ctx.me, region=view["region"]) if "assign" in moves else []
     today = china_day(now_of(request)).isoformat()
     context = {
         "case": view,

@@ -1,0 +1,59 @@
+"""Bodies of the staff API endpoints the console's home page and long operations use (/admin/api)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from handlers.admin_schemas import In
+
+
+class DashboardQuery(In):
+    region: str | None = Field(default=None, max_length=32)
+    weeks: int = Field(default=12, ge=1, le=52)
+
+
+class PerWeekOut(BaseModel):
+    weeks: list[str]  # the Monday of each week, oldest first
+    total: list[int]
+    by_category: dict[str, list[int]]
+    by_channel: dict[str, list[int]]
+
+
+class OutcomesOut(BaseModel):
+    since: str
+    concluded: int
+    by_conclusion: dict[str, int]
+    substantiated_share: float | None  # 属实 and 部分属实 over all concluded; null when none concluded
+    recovered_fen: int
+
+
+class RewardsOut(BaseModel):
+    since: str
+    offered: int
+    offered_fen: int
+    paid: int
+    paid_fen: int
+    awaiting_approval: int
+
+
+class RunGradesOut(BaseModel):
+    run_id: int
+    period: str
+    scheme: str
+    status: str
+    published_at: str | None
+    grades: dict[str, int]
+    not_rated: int
+
+
+class DashboardOut(BaseModel):
+    """A section is null when none of the staff member's roles works with it."""
+
+    region: str
+    today: str
+    queues: dict[str, int]
+    deadlines: dict[str, int] | None
+    reports_per_week: PerWeekOut | None
+    outcomes: OutcomesOut | None
+    rewards: RewardsOut | None
+    grades: list[RunGradesOut] | None

@@ -1,0 +1,127 @@
+"""The staff JSON API the console builds on, over real HTTP: the filtered queue with keyset pages, the
+choices each form offers, the staff picker, and refusals that name their field and allowed values."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import aiohttp
+import pytest
+
+from tests.conftest import Stack
+from tests.e2e.admin_client import console, make_staff, phone_report
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession() as session:
+        yield session
+
+
+@pytest.fixture
+async def team(stack: Stack) -> dict[str, int]:
+    people = {
+        "intake": await make_staff("intake1", ["intake"], name="受理员小陈"),
+        "head": await make_staff("head1", ["head"], name="王科长"),
+        "inv": await make_staff("inv1", ["investigator"], name="调查员小李"),
+        "both": await make_staff("both1", ["head", "intake"], name="两地科长", regions=("demo", "north")),
+    }
+    return {k: v.id for k, v in people.items()}
+
+
+async def test_the_queue_filters_searches_and_pages_with_a_cursor(
+    stack: Stack, http: aiohttp.ClientSession, team: dict[str, int]
+) -> None:
+    intake, head = await console(stack, http, "intake1"), await console(stack, http, "head1")
+    entered = []
+    for i in range(5):
+        body = phone_report(channel="mail" if i == 4 else "phone", target_name=f"示范药房{i}号店")
+        entered.append((await intake.ok("POST", "/admin/api/reports", body, status=201))["report_id"])
+    await head.ok("POST", f"/admin/api/reports/{entered[0]}/accept", {})
+    await head.ok("POST", f"/admin/api/reports/{entered[0]}/assign", {"assignee_id": team["inv"]})
+
+    old = await intake.ok("GET", "/admin/api/reports")  # no new parameter: every open report, as before
+    assert [r["id"] for r in old["reports"]] == entered and old["next_cursor"] is None
+    assert {"status_title", "decision_inform_by", "version", "accept_by"} <= set(old["reports"][0])
+    first = await intake.ok("GET", "/admin/api/reports?status=submitted&limit=2")
+    assert [r["id"] for r in first["reports"]] == entered[1:3]
+    second = await intake.ok(
+        "GET", f"/admin/api/reports?status=submitted&limit=2&cursor={first['next_cursor']}"
+    )
+    assert [r["id"] for r in second["reports"]] == entered[3:5] and second["next_cursor"] is None
+    assert second["reports"][0]["due_step"] == "accept_by"
+    assert second["reports"][0]["deadline_state"] in ("on_time", "due_soon")
+    mail = await intake.ok("GET", "/admin/api/reports?channel=mail")
+    assert [r["id"] for r in mail["reports"]] == [entered[4]]
+    found = await intake.ok("GET", "/admin/api/reports?q=3号")
+    assert [r["id"] for r in found["reports"]] == [entered[3]]
+    mine = await intake.ok("GET", f"/admin/api/reports?assignee_id={team['inv']}")
+    assert [r["id"] for r in mine["reports"]] == [entered[0]]
+    newest = await intake.ok("GET", "/admin/api/reports?order=received&limit=1")
+    assert [r["id"] for r in newest["reports"]] == [entered[4]]
+
+    status, body = await intake.call("GET", "/admin/api/reports?channel=fax")
+    assert status == 422 and body["code"] == "invalid" and "channel" in body["fields"]
+    assert body["allowed"]["channel"] == ["wechat", "miniprogram", "phone", "walk_in", "mail"]
+    status, body = await intake.call("GET", "/admin/api/reports?cursor=garbage")
+    assert status == 422 and body["code"] == "bad_cursor" and set(body["fields"]) == {"cursor"}
+
+
+async def test_the_case_lists_its_moves_and_the_forms_get_their_choices_and_staff(
+    stack: Stack, http: aiohttp.ClientSession, team: dict[str, int]
+) -> None:
+    intake, head = await console(stack, http, "intake1"), await console(stack, http, "head1")
+    rid = (await intake.ok("POST", "/admin/api/reports", phone_report(), status=201))["report_id"]
+    assert (await intake.ok("GET", f"/admin/api/reports/{rid}"))["moves"] == ["accept", "not_accept"]
+    await intake.ok("POST", f"/admin/api/reports/{rid}/accept", {})
+    assert (await intake.ok("GET", f"/admin/api/reports/{rid}"))["moves"] == []
+    assert (await head.ok("GET", f"/admin/api/reports/{rid}"))["moves"] == ["assign"]
+
+    choices = await head.ok("GET", "/admin/api/reports/choices")
+    assert choices["region"] == "demo"
+    assert [c["code"] for c in choices["conclusions"]] == ["substantiated", "partly", "not_substantiated"]
+    assert {"code": "out_of_scope", "title": "不属于医疗保障基金监管范围"} in choices["not_accepted_reasons"]
+    assert choices["categories"] and {m["code"] for m in choices["moves"]} >= {"conclude", "extend"}
+    picker = await head.ok("GET", "/admin/api/staff/assignable")
+    staff = [(s["id"], s["open_cases"]) for s in picker["staff"]]
+    assert staff == [(team["inv"], 0), (team["both"], 0), (team["head"], 0)]  # investigators first
+
+    rid2 = (await intake.ok("POST", "/admin/api/reports", phone_report(), status=201))["report_id"]
+    status, body = await head.call("POST", f"/admin/api/reports/{rid2}/not-accept", {"reason": "nope"})
+    assert status == 422 and body["code"] == "bad_reason" and set(body["fields"]) == {"reason"}
+    assert "out_of_scope" in body["allowed"]["reason"]
+
+
+async def test_a_missing_region_is_asked_for_with_the_regions_to_choose_from(
+    stack: Stack, http: aiohttp.ClientSession, team: dict[str, int]
+) -> None:
+    both = await console(stack, http, "both1")
+    for path in (
+        "/admin/api/reports/choices",
+        "/admin/api/staff/assignable",
+        "/admin/api/deadlines",
+        "/admin/api/reports?deadline=overdue",
+    ):
+        status, body = await both.call("GET", path)
+        assert status == 422 and body["code"] == "region_required", (path, body)
+        assert body["allowed"] == {"region": ["demo", "north"]} and "region" in body["fields"]
+    assert (await both.call("GET", "/admin/api/reports/choices?region=north"))[0] == 200
+    status, body = await both.call("GET", "/admin/api/reports/choices?region=south")
+    assert status == 403 and body["code"] == "forbidden"
+
+
+async def test_the_home_figures_show_each_role_its_sections(
+    stack: Stack, http: aiohttp.ClientSession, team: dict[str, int]
+) -> None:
+    intake, head = await console(stack, http, "intake1"), await console(stack, http, "head1")
+    await intake.ok("POST", "/admin/api/reports", phone_report(), status=201)
+    home = await head.ok("GET", "/admin/api/dashboard?weeks=4")
+    assert home["region"] == "demo" and home["queues"]["to_accept"] == 1
+    assert len(home["reports_per_week"]["weeks"]) == 4 and home["reports_per_week"]["total"][-1] == 1
+    assert home["reports_per_week"]["by_channel"] == {"phone": [0, 0, 0, 1]}
+    assert set(home["deadlines"]) == {"overdue", "due_soon"} and home["deadlines"]["overdue"] == 0
+    assert home["outcomes"]["concluded"] == 0 and home["rewards"]["paid_fen"] == 0
+    assert home["grades"] == []  # a head sees the credit section too; nothing published yet
+    assert (await intake.ok("GET", "/admin/api/dashboard"))["rewards"] is None
+    status, body = await head.call("GET", "/admin/api/dashboard?weeks=99")
+    assert status == 422 and set(body["fields"]) == {"weeks"}
