@@ -14,8 +14,10 @@ from handlers.admin import AdminError, wake_jobs
 from handlers.admin_reward_schemas import BankTransferIn, RewardQueueQuery
 from handlers.admin_rewards import FIELDS, STATUS, store_voucher
 from handlers.console.web import Ctx, FormError, form_values, now_of, parse, refusal, render, see_other
+from reports.rules import CONCLUSIONS
 from reward import queries, workflow
 from reward.bank import record_bank_transfer
+from reward.calculate import PARTY_TITLES
 from reward.calculate import quote as calculate
 from reward.errors import RewardError
 from reward.payout import REJECTED, void_rejected
@@ -23,14 +25,6 @@ from reward.policy import region_policy
 from staff import cases
 
 GRADES = {"1": "一级（证据充分）", "2": "二级", "3": "三级"}
-PARTIES = {"institution": "定点医药机构", "insured": "参保人"}
-STATUSES = {
-    "proposed": "待审批",
-    "offered": "已发放待领取",
-    "paid": "已支付",
-    "declined": "已放弃",
-    "expired": "已过期",
-}
 DONE = {"proposed": "奖励已提出，等待另一位负责人审批。", "approved": "已批准，已通知举报人领取。"}
 DONE |= {"bank": "银行转账已登记。", "voided": "转账已作废，举报人可重新领取。"}
 
@@ -47,7 +41,7 @@ def _reward_id(request: web.Request) -> int:
 def _choices(values: dict[str, Any]) -> dict[str, str | None]:
     return {
         "evidence_grade": values.get("evidence_grade") if values.get("evidence_grade") in GRADES else None,
-        "target_party": values.get("target_party") if values.get("target_party") in PARTIES else None,
+        "target_party": values.get("target_party") if values.get("target_party") in PARTY_TITLES else None,
     }
 
 
@@ -70,7 +64,8 @@ async def proposal_form(
         "case": case,
         "quote": await _quote(case, values),
         "grades": GRADES,
-        "parties": PARTIES,
+        "conclusions": CONCLUSIONS,
+        "parties": PARTY_TITLES,
         "values": values,
         "errors": error.fields if error else {},
         "message": error.message if error else None,
@@ -117,7 +112,7 @@ async def queue(request: web.Request, ctx: Ctx) -> web.Response:
         rows, errors = [], err.fields
     except RewardError as err:
         rows, errors = [], reward_refusal(err).fields
-    context = {"rows": rows, "values": values, "errors": errors, "statuses": STATUSES}
+    context = {"rows": rows, "values": values, "errors": errors, "statuses": queries.REWARD_TITLES}
     return render(request, ctx, "rewards/queue.html", context)
 
 

@@ -10,6 +10,7 @@ import hashlib
 import re
 import uuid
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 
 import aiohttp
 import pytest
@@ -18,11 +19,13 @@ from tortoise.transactions import in_transaction
 
 from handlers import keys
 from reports.models import Report, ReportEvidence
+from reward.claim import Claimant, claim
+from reward.models import BankTransfer
 from storage.models import Attachment, AuditEntry
 from tests.conftest import Stack, StackFactory
 from tests.e2e.admin_client import ID_NUMBER, named
 from tests.e2e.console_pages import Desk, desk
-from tests.e2e.test_admin_rewards import consoles, make_team
+from tests.e2e.test_admin_rewards import consoles, make_team, substantiated
 
 pytestmark = [pytest.mark.browser]
 PNG = bytes.fromhex(
@@ -194,3 +197,95 @@ async def test_refusals_no_control_403_without_csrf_and_a_stale_version(
     await expect(intake.get_by_role("alert")).to_contain_text("刚被其他人改过")
     await expect(intake.locator("h1 .status")).to_have_text("已受理")  # the page now shows the latest
     assert (await Report.get(id=rid)).status == "accepted"
+
+
+async def test_a_head_approves_anothers_reward_proposal_but_never_their_own(
+    stack: Stack, browser: Desk, http: aiohttp.ClientSession
+) -> None:
+    team = await make_team()
+    c = await consoles(stack, http)
+    rid, _ = await substantiated(c, team, amount_fen=100_000_00)
+    inv = await browser.sign_in("inv1")
+    await inv.goto(f"{browser.base}/admin/reports/{rid}")
+    await inv.get_by_role("link", name="提出奖励").click()
+    await expect(inv.locator("#quote .amount")).to_have_text("2,000.00 元")  # Sichuan's bands on 100,000 yuan
+    await expect(inv.locator("#quote .explanation li").first).to_be_visible()
+    await browser.accessible(inv)
+    await inv.get_by_label("举报人是医保部门工作人员").check()
+    await inv.get_by_role("button", name="提出奖励").click()
+    await expect(inv.get_by_role("alert")).to_contain_text(
+        "不符合奖励条件"
+    )  # the exclusion is the domain's refusal
+    await inv.get_by_label("举报人是医保部门工作人员").uncheck()
+    await inv.get_by_role("button", name="提出奖励").click()
+    await expect(inv.get_by_role("status")).to_contain_text("等待另一位负责人审批")
+    assert await inv.get_by_role("button", name="批准奖励").count() == 0
+    reward_url = inv.url.split("?")[0]
+
+    head = await browser.sign_in("head1")
+    await head.get_by_role("link", name="待我审批的奖励").click()
+    await browser.accessible(head)
+    await head.get_by_role("link", name=re.compile(r"奖励 #\d+")).click()
+    await browser.accessible(head)
+    await head.get_by_role("button", name="批准奖励").click()
+    await expect(head.locator("h1 .status")).to_have_text("待领取")
+
+    other = {"target_code": "P3301000002", "target_name": "老百姓大药房人民路店"}  # not a duplicate
+    rid2, _ = await substantiated(c, team, amount_fen=50_000_00, **other)
+    await head.goto(f"{browser.base}/admin/reports/{rid2}/reward")
+    await head.get_by_role("button", name="提出奖励").click()
+    await expect(head.get_by_role("status")).to_contain_text("等待另一位负责人审批")
+    assert await head.get_by_role("button", name="批准奖励").count() == 0  # no control for one's own
+    token = await head.locator("input[name=_csrf]").first.input_value()
+    own = await head.request.post(head.url.split("?")[0] + "/approve", form={"_csrf": token})
+    assert own.status == 403 and "审批" in await own.text()
+    assert reward_url != head.url.split("?")[0]
+
+
+async def test_finance_records_a_bank_transfer_with_its_voucher_file(
+    stack: Stack, browser: Desk, http: aiohttp.ClientSession
+) -> None:
+    team = await make_team()
+    c = await consoles(stack, http)
+    rid, receipt = await substantiated(c, team, amount_fen=100_000_00)
+    row = await c["inv"].ok("POST", f"/admin/api/reports/{rid}/reward", {}, status=201)
+    await c["head"].ok("POST", f"/admin/api/rewards/{row['id']}/approve", {})
+    async with in_transaction() as conn:
+        who = Claimant(openid="o-zhang", name="张三丰", id_number=ID_NUMBER, receipt_code=receipt)
+        app = stack.app
+        done = await claim(
+            conn,
+            who,
+            rail="bank",
+            rules=app[keys.REPORT_RULES],
+            cipher=app[keys.CIPHER],
+            now=datetime.now(UTC),
+        )
+    assert done.refusal is None
+
+    finance = await browser.sign_in("fin1")
+    await finance.get_by_role("link", name="待登记的银行转账").click()
+    await finance.get_by_role("link", name=f"奖励 #{row['id']}").click()
+    await expect(finance.locator("table").first).to_contain_text("张**")  # the payee, masked
+    await browser.accessible(finance)
+    form = finance.get_by_role("form", name="登记份额 0 的银行转账")
+    await form.get_by_label("转账凭证号").fill("BK-2026-0001")
+    await form.get_by_label("凭证文件").set_input_files(
+        files=[{"name": "voucher.html", "mimeType": "application/pdf", "buffer": b"<html>"}]
+    )
+    await form.get_by_role("button", name="登记转账").click()
+    await expect(finance.locator(".field-error")).to_contain_text("JPEG、PNG或PDF")  # next to the file field
+    form = finance.get_by_role("form", name="登记份额 0 的银行转账")
+    await form.get_by_label("转账凭证号").fill("BK-2026-0001")
+    await form.get_by_label("凭证文件").set_input_files(
+        files=[{"name": "voucher.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4 voucher"}]
+    )
+    await form.get_by_role("button", name="登记转账").click()
+    await expect(finance.get_by_role("status")).to_have_text("银行转账已登记。")
+    await expect(finance.locator("h1 .status")).to_have_text("已发放")
+    await expect(finance.locator("table").first).to_contain_text("BK-2026-0001")
+    transfer = await BankTransfer.get(reward_id=row["id"])
+    assert (
+        transfer.voucher_blob
+        and await stack.app[keys.BLOBS].get(transfer.voucher_blob) == b"%PDF-1.4 voucher"
+    )
