@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
 import aiohttp
+import pyotp
 import pytest
 from playwright.async_api import Page, expect
 from tortoise.transactions import in_transaction
@@ -21,9 +22,10 @@ from handlers import keys
 from reports.models import Report, ReportEvidence
 from reward.claim import Claimant, claim
 from reward.models import BankTransfer
+from staff.models import StaffAccount, StaffSecondFactor
 from storage.models import Attachment, AuditEntry
 from tests.conftest import Stack, StackFactory
-from tests.e2e.admin_client import ID_NUMBER, named
+from tests.e2e.admin_client import ID_NUMBER, make_staff, named
 from tests.e2e.console_pages import Desk, desk
 from tests.e2e.test_admin_rewards import consoles, make_team, substantiated
 
@@ -289,3 +291,84 @@ async def test_finance_records_a_bank_transfer_with_its_voucher_file(
         transfer.voucher_blob
         and await stack.app[keys.BLOBS].get(transfer.voucher_blob) == b"%PDF-1.4 voucher"
     )
+
+
+async def totp_step(page: Page, *, code: str | None = None) -> str:
+    """Enrol (first time) or pass the second factor: reads the secret shown beside the QR code."""
+    secret = (await page.locator("#totp-secret").inner_text()).strip()
+    await page.get_by_label("6位动态验证码").fill(code or pyotp.TOTP(secret).now())
+    await page.get_by_role("button", name="验证").click()
+    return secret
+
+
+async def test_admin_adds_an_account_that_enrols_a_second_factor_and_finds_it_in_the_audit_log(
+    make_stack: StackFactory,
+) -> None:
+    stack = await make_stack()  # STAFF_TOTP_ROLES: the default, head,finance,admin
+    await make_staff("admin1", ["admin"], name="系统管理员")
+    async with desk(stack.url) as browser:
+        admin = await browser.sign_in("admin1")
+        assert "/admin/login/totp" in admin.url
+        await expect(admin.get_by_role("img", name="动态验证码绑定二维码")).to_be_visible()
+        assert not [c for c in await admin.context.cookies() if c["name"] == "fg_console"]  # no session yet
+        await browser.accessible(admin)
+        await admin.get_by_label("6位动态验证码").fill("000000")
+        await admin.get_by_role("button", name="验证").click()
+        await expect(admin.locator(".field-error")).to_contain_text("动态验证码不对")
+        await totp_step(admin)
+        await expect(admin.get_by_role("heading", level=1)).to_contain_text("您好")
+        session = next(c for c in await admin.context.cookies() if c["name"] == "fg_console")
+        assert session["httpOnly"] and session["sameSite"] == "Strict"
+
+        await admin.get_by_role("link", name="账号管理").click()
+        await browser.accessible(admin)
+        await admin.get_by_label("用户名").fill("head9")
+        await admin.get_by_label("姓名").fill("赵科长")
+        await admin.get_by_label("初始密码").fill("short")
+        await admin.get_by_label("统筹地区（多个用逗号分隔）").fill("demo")
+        await admin.get_by_label("负责人（需动态验证码）").check()
+        await admin.get_by_role("button", name="添加").click()
+        await expect(admin.locator(".field-error")).to_contain_text("密码至少10位")
+        await admin.get_by_label("初始密码").fill("a long staff password")
+        await admin.get_by_label("负责人（需动态验证码）").check()
+        await admin.get_by_role("button", name="添加").click()
+        await expect(admin.get_by_role("status")).to_have_text("账号已添加。")
+        row = admin.get_by_role("row", name=re.compile("head9"))
+        await expect(row).to_contain_text("未绑定")
+
+        head = await browser.sign_in("head9")
+        secret = await totp_step(head)
+        await expect(head.get_by_role("heading", level=1)).to_contain_text("赵科长")
+        used = pyotp.TOTP(secret).now()
+        await head.get_by_role("button", name="退出").click()
+        await expect(head.get_by_role("heading", level=1)).to_have_text("工作人员登录")
+        again = await browser.page()
+        await again.goto(stack.url.rstrip("/") + "/admin/")
+        await again.get_by_label("用户名").fill("head9")
+        await again.get_by_label("密码").fill("a long staff password")
+        await again.get_by_role("button", name="登录").click()
+        assert await again.locator("#totp-secret").count() == 0  # enrolled: the code only
+        last = await StaffSecondFactor.get(staff_id=(await StaffAccount.get(username="head9")).id)
+        if pyotp.TOTP(secret).timecode(datetime.now(UTC)) == last.last_step:
+            await again.get_by_label("6位动态验证码").fill(used)  # the code just used, within its 30 s
+            await again.get_by_role("button", name="验证").click()
+            await expect(again.locator(".field-error")).to_contain_text("已用过")
+
+        await admin.reload()
+        await expect(admin.get_by_role("row", name=re.compile("head9"))).to_contain_text("已绑定")
+        await admin.get_by_text("修改 head9").click()
+        await (
+            admin.get_by_role("form", name="head9 的账号状态")
+            .get_by_role("button", name="重置动态验证码")
+            .click()
+        )
+        await expect(admin.get_by_role("row", name=re.compile("head9"))).to_contain_text("未绑定")
+
+        await admin.get_by_role("link", name="审计日志").click()
+        await expect(admin.get_by_role("status")).to_contain_text("审计链校验通过")
+        await admin.get_by_label("操作（前缀，如 staff.）").fill("staff.created")
+        await admin.get_by_role("button", name="筛选").click()
+        await expect(admin.locator("table.audit tbody")).to_contain_text("head9")
+        await browser.accessible(admin)
+        for action in ("staff.second_factor_enrolled", "staff.second_factor_reset"):
+            assert await AuditEntry.filter(action=action).exists()
