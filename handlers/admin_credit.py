@@ -28,6 +28,7 @@ from handlers.admin_schemas import In
 from registry.errors import ImportRejected, RegistryError
 from reports.rules import china_day
 from storage.actors import Actor
+from storage.models import Task
 from storage.tasks import task_json
 
 CREDIT_STATUS = {"not_found": 404, "forbidden": 403, "not_draft": 409, "already_answered": 409}
@@ -109,8 +110,7 @@ async def evaluate(request: web.Request, actor: Actor) -> web.Response:
             task = await credit_tasks.start_evaluation(
                 conn, actor=actor, region=region, period=body.period, publish=body.publish, now=now
             )
-        request.app[keys.JOBS].wake()
-        return reply(Json(task_json(task)), status=202, headers={"Location": f"/admin/api/tasks/{task.id}"})
+        return task_started(request, task)
     run = await evaluation.evaluate(region, body.period, actor=actor, now=now)
     if body.publish:
         run = await evaluation.publish(run.id, actor=actor, now=now)
@@ -254,13 +254,40 @@ async def withdraw_event(request: web.Request, actor: Actor) -> web.Response:
     return reply(Json(event_json(done)))
 
 
-@credit_errors
-async def import_events(request: web.Request, actor: Actor) -> web.Response:
-    """The CSV file as the request body (``Content-Type: text/csv``), ``?region=`` in the query."""
-    region = region_of(actor, query_of(request, RegionQuery).region)
+class ImportQuery(In):
+    region: str | None = Field(default=None, max_length=32)
+    # true: answer 202 with a task and import in a job (progress and every bad row on the task)
+    background: bool = False
+
+
+async def csv_body(request: web.Request) -> bytes:
+    """The CSV file sent as the request body (``Content-Type: text/csv``), within the size limit."""
     if request.content_length is not None and request.content_length > MAX_CSV_BYTES:
         raise AdminError(413, "too_large", "文件太大（最大16MB），请分批导入。")
     data = await request.read()
+    if len(data) > MAX_CSV_BYTES:
+        raise AdminError(413, "too_large", "文件太大（最大16MB），请分批导入。")
+    return data
+
+
+def task_started(request: web.Request, task: Task) -> web.Response:
+    request.app[keys.JOBS].wake()  # the task's job is committed: run it now, not at the next poll
+    return reply(Json(task_json(task)), status=202, headers={"Location": f"/admin/api/tasks/{task.id}"})
+
+
+@credit_errors
+async def import_events(request: web.Request, actor: Actor) -> web.Response:
+    """The CSV file as the request body (``Content-Type: text/csv``), ``?region=`` in the query."""
+    q = query_of(request, ImportQuery)
+    region = region_of(actor, q.region)
+    data = await csv_body(request)
+    if q.background:
+        blob = await request.app[keys.BLOBS].put(data)
+        async with in_transaction() as conn:
+            task = await credit_tasks.start_event_import(
+                conn, actor=actor, region=region, blob=blob, size=len(data), now=now_of(request)
+            )
+        return task_started(request, task)
     async with in_transaction() as conn:
         summary = await events.import_events(conn, region=region, data=data, actor=actor, now=now_of(request))
     return reply(Json(summary.as_dict()), status=201)

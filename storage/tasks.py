@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -131,6 +131,31 @@ async def progress_of(
         with contextlib.suppress(asyncio.CancelledError):
             await writer
         await bar.flush()
+
+
+Work = Callable[[Task, "TaskProgress"], Awaitable[dict[str, Any]]]
+# Turns a refusal the person must read into (message, problems); None for an unexpected error.
+Refusal = Callable[[Exception], "tuple[str, list[dict[str, Any]]] | None"]
+
+
+async def run(task_id: int, *, clock: Callable[[], datetime], work: Work, refusal: Refusal) -> None:
+    """The body of every task job: claim, run ``work`` with progress, then finish with its result,
+    fail with a refusal (final: retrying cannot fix a bad file), or hand back an unexpected error to
+    the job's retries."""
+    task = await claim(task_id, now=clock())
+    if task is None:
+        return  # finished already, or another runner is on it
+    try:
+        async with progress_of(task.id, clock=clock) as bar:
+            result = await work(task, bar)
+    except Exception as exc:
+        refused = refusal(exc)
+        if refused is None:
+            await release(task.id, error=repr(exc))
+            raise  # the job retries (and ends failed, with the error, after its last attempt)
+        await fail(task.id, error=refused[0], problems=refused[1], now=clock())
+        return
+    await finish(task.id, result=result, now=clock())
 
 
 def task_json(task: Task) -> dict[str, Any]:

@@ -4,6 +4,7 @@ twice when the job runs again, refusals stored for the officer to read; and the 
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from tortoise.transactions import in_transaction
@@ -14,6 +15,7 @@ from credit.errors import CreditError
 from credit.evaluation import evaluate
 from credit.models import CreditRun
 from storage import tasks
+from storage.blobs import LocalBlobStore
 from storage.jobs import JobRunner
 from storage.models import AuditEntry, Job, Task
 from tests.integration.credit_kit import NOW, OFFICER, OUTSIDER, event
@@ -21,7 +23,8 @@ from tests.integration.test_credit_evaluation import zhenjiang_region
 
 
 def runner() -> JobRunner:
-    return JobRunner(credit_tasks.job_handlers(clock=lambda: NOW), clock=lambda: NOW)
+    blobs = LocalBlobStore(Path("/nonexistent"))  # evaluations read no file
+    return JobRunner(credit_tasks.job_handlers(clock=lambda: NOW, blobs=blobs), clock=lambda: NOW)
 
 
 async def start(period: str = "2025", *, publish: bool = False) -> Task:
