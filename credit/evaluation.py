@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections import Counter, defaultdict
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -175,9 +176,18 @@ def _grade_rows(run_id: int, graded: dict[str, Outcome]) -> list[CreditGrade]:
 
 
 async def evaluate(
-    region: str, period: str, *, actor: Who, now: datetime, progress: Progress | None = None
+    region: str,
+    period: str,
+    *,
+    actor: Who,
+    now: datetime,
+    progress: Progress | None = None,
+    then: Callable[[BaseDBAsyncClient, CreditRun], Awaitable[None]] | None = None,
 ) -> CreditRun:
-    """Grade every institution of ``region`` for ``period`` and store the result as a draft run."""
+    """Grade every institution of ``region`` for ``period`` and store the result as a draft run.
+
+    ``then`` runs inside the transaction that stores the run (a background task records the run's id
+    there, so a retried job never stores a second run)."""
     require(actor, region)
     scheme = scheme_for(region)
     as_of = as_of_for(period, china_day(now))
@@ -214,6 +224,8 @@ async def evaluate(
             detail={"region": region, "period": period, "scheme": scheme.name, "summary": run.summary},
             now=now,
         )
+        if then is not None:
+            await then(conn, run)
     return run
 
 

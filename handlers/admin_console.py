@@ -1,15 +1,29 @@
-"""Staff handlers the console needs beyond the case work: the home page's figures."""
+"""Staff handlers the console needs beyond the case work: the home page's figures and the progress
+of long operations (tasks) started from it."""
 
 from __future__ import annotations
 
 from aiohttp import web
+from tortoise.transactions import in_transaction
 
+from credit.access import CREDIT_ROLES
+from credit.tasks import EVALUATE, IMPORT_EVENTS
 from handlers import keys
-from handlers.admin import now_of, query_of, reply
+from handlers.admin import StaffHandler, now_of, query_of, reply
 from handlers.admin_console_schemas import DashboardOut, DashboardQuery
+from handlers.admin_credit import Json, credit_errors, csv_body, task_started
+from handlers.admin_schemas import RegionQuery
+from registry import tasks as registry_tasks
+from registry.importer import What
+from reports.errors import ReportError
 from reports.rules import china_day
 from staff import dashboard
+from storage import tasks
 from storage.actors import Actor, one_region
+
+# Who follows each kind of task besides the person who started it (in the task's region).
+TASK_READERS: dict[str, tuple[str, ...]] = {EVALUATE: CREDIT_ROLES, IMPORT_EVENTS: CREDIT_ROLES}
+TASK_READERS |= {kind: registry_tasks.REGISTRY_ROLES for kind in registry_tasks.IMPORT_KINDS.values()}
 
 
 async def home(request: web.Request, actor: Actor) -> web.Response:
@@ -23,3 +37,27 @@ async def home(request: web.Request, actor: Actor) -> web.Response:
         weeks=q.weeks,
     )
     return reply(DashboardOut.model_validate(figures))
+
+
+async def task(request: web.Request, actor: Actor) -> web.Response:
+    found = await tasks.readable(int(request.match_info["id"]), actor=actor, roles=TASK_READERS)
+    if found is None:
+        raise ReportError("not_found", detail="（没有这项任务，或您无权查看。）")
+    return reply(Json(tasks.task_json(found)))
+
+
+def registry_import(what: What) -> StaffHandler:
+    """``POST /admin/api/registry/{what}/import?region=``: the CSV as the body; 202 with the task."""
+
+    @credit_errors
+    async def handler(request: web.Request, actor: Actor) -> web.Response:
+        region = one_region(actor, query_of(request, RegionQuery).region) or ""
+        data = await csv_body(request)
+        blob = await request.app[keys.BLOBS].put(data)
+        async with in_transaction() as conn:
+            task = await registry_tasks.start_import(
+                conn, what=what, actor=actor, region=region, blob=blob, size=len(data), now=now_of(request)
+            )
+        return task_started(request, task)
+
+    return handler

@@ -103,6 +103,15 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", "/admin/api/credit/runs", cr.evaluate, CREDIT)
     staff(app, "GET", RUN, cr.run_detail, CREDIT)
     staff(app, "GET", f"{RUN}/grades/{{code}}", cr.explain, CREDIT)
+    staff(app, "GET", f"{RUN}/diff", cr.diff, CREDIT)  # ?against=OTHER: who changed grade and why
+    staff(app, "GET", r"/admin/api/tasks/{id:\d+}", home.task, ANY_STAFF)  # a long operation's progress
+    # Registry CSV imports run as tasks (202 + the task; every bad row listed on it)
+    staff(
+        app, "POST", "/admin/api/registry/institutions/import", home.registry_import("institutions"), CREDIT
+    )
+    staff(
+        app, "POST", "/admin/api/registry/practitioners/import", home.registry_import("practitioners"), CREDIT
+    )
     staff(app, "POST", f"{RUN}/publish", cr.publish, CREDIT)
     staff(app, "POST", f"{RUN}/notices", cr.notices, CREDIT)
     staff(app, "GET", "/admin/api/credit/events", cr.list_events, CREDIT)

@@ -8,6 +8,8 @@ from datetime import datetime
 from bot.client import WeChatClient
 from bot.jobs import job_handlers as wechat_jobs
 from credit import jobs as credit_jobs
+from credit import tasks as credit_tasks
+from registry import tasks as registry_tasks
 from reports import jobs as report_jobs
 from reports.rules import ReportRules
 from reward import jobs as reward_jobs
@@ -35,6 +37,8 @@ def build_job_runner(
         **reward_jobs.job_handlers(clock=clock, wechatpay=wechatpay, cipher=cipher),
         **report_jobs.job_handlers(rules=rules, clock=clock, on_sweep=metrics.deadline_counts, blobs=blobs),
         **credit_jobs.job_handlers(clock=clock),
+        **credit_tasks.job_handlers(clock=clock, blobs=blobs),
+        **registry_tasks.job_handlers(clock=clock, blobs=blobs),
     }
     schedule = {
         "reports.deadline_sweep": report_jobs.SWEEP_PERIOD_SECONDS,

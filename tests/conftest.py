@@ -50,6 +50,7 @@ TABLES += ["staff_account", "staff_session"]  # staff/
 TABLES += ["credit_event", "credit_indicator", "credit_run", "credit_grade", "credit_published"]  # credit/
 TABLES += ["credit_notice", "credit_objection", "credit_blacklist", "credit_repair_request"]  # credit/
 TABLES += ["point_record", "point_review", "point_access_code"]  # credit/ practitioner points
+TABLES += ["task"]  # storage/ long operations started from the console
 
 
 async def _fresh_pg_database(url: str) -> None:
