@@ -15,7 +15,7 @@ from aiohttp import web
 
 from handlers import admin_reports
 from handlers.admin import StaffHandler
-from handlers.console import accounts, auth, home, reports, rewards
+from handlers.console import accounts, auth, credit, home, reports, rewards
 from handlers.console.web import Ctx, Page, View, guarded, security_headers
 from reports.lifecycle import MOVES
 
@@ -26,6 +26,8 @@ ENTRY = ("intake", "head")
 CASE = r"/admin/reports/{id:\d+}"
 REWARD = r"/admin/rewards/{reward_id:\d+}"
 REWARD_STAFF = ("investigator", "head", "finance")
+CREDIT = ("credit_officer", "head")
+RUN = r"/admin/credit/runs/{id:\d+}"
 MOVE_ROLES = tuple(sorted({r for m in MOVES.values() for r in m.roles}))
 
 
@@ -70,6 +72,21 @@ PAGES: list[Page] = [
     Page("POST", REWARD + "/approve", rewards.approve, ("head",)),
     Page("POST", REWARD + r"/shares/{seq:\d+}/bank-transfer", rewards.bank_transfer, ("finance",)),
     Page("POST", REWARD + r"/shares/{seq:\d+}/void-transfer", rewards.void_transfer, ("finance", "head")),
+    # Credit (and of the region concerned: checked by the credit services)
+    Page("GET", "/admin/credit/runs", credit.runs, CREDIT, "信用评价"),
+    Page("POST", "/admin/credit/runs", credit.evaluate, CREDIT),
+    Page("GET", RUN, credit.run_page, CREDIT),
+    Page("GET", RUN + "/grades/{code}", credit.explain, CREDIT),
+    Page("GET", RUN + "/diff", credit.diff, CREDIT),
+    Page("POST", RUN + "/publish", credit.publish, CREDIT),
+    Page("GET", "/admin/credit/objections", credit.objection_queue, CREDIT, "信用异议"),
+    Page("POST", r"/admin/credit/objections/{id:\d+}/answer", credit.answer_objection, CREDIT),
+    Page("GET", "/admin/credit/events", credit.events_page, CREDIT),
+    Page("POST", "/admin/credit/events", credit.record_event, CREDIT),
+    Page("POST", "/admin/credit/events/import", credit.import_events, CREDIT),
+    # Long operations started from a page (evaluations, imports): who started one, or its kind's roles
+    Page("GET", r"/admin/tasks/{id:\d+}", credit.task_page, ANY),
+    Page("GET", r"/admin/tasks/{id:\d+}/progress", credit.task_progress, ANY),
     # Administration
     Page("GET", "/admin/accounts", accounts.accounts, ("admin",), "账号管理"),
     Page("POST", "/admin/accounts", accounts.add, ("admin",)),

@@ -18,6 +18,8 @@ import pytest
 from playwright.async_api import Page, expect
 from tortoise.transactions import in_transaction
 
+from credit import objections
+from credit.models import PublishedGrade
 from handlers import keys
 from reports.models import Report, ReportEvidence
 from reward.claim import Claimant, claim
@@ -27,6 +29,7 @@ from storage.models import Attachment, AuditEntry
 from tests.conftest import Stack, StackFactory
 from tests.e2e.admin_client import ID_NUMBER, make_staff, named
 from tests.e2e.console_pages import Desk, desk
+from tests.e2e.test_admin_credit import bureau, clock  # noqa: F401  (fixtures)
 from tests.e2e.test_admin_rewards import consoles, make_team, substantiated
 
 pytestmark = [pytest.mark.browser]
@@ -372,3 +375,76 @@ async def test_admin_adds_an_account_that_enrols_a_second_factor_and_finds_it_in
         await browser.accessible(admin)
         for action in ("staff.second_factor_enrolled", "staff.second_factor_reset"):
             assert await AuditEntry.filter(action=action).exists()
+
+
+async def evaluate_in_browser(page: Page, browser: Desk, period: str) -> int:
+    """Start an evaluation from the runs page, follow its progress bar to the end; the new run's id."""
+    await page.goto(f"{browser.base}/admin/credit/runs?region=demo")
+    await page.get_by_label("评价期间").fill(period)
+    await page.get_by_role("button", name="开始评价").click()
+    await expect(page.get_by_role("heading", level=1)).to_contain_text("信用评价（任务")
+    await expect(page.locator(".task-status")).to_have_text("已完成", timeout=20_000)  # polled by htmx
+    assert await page.locator("progress").get_attribute("value") == "100"
+    link = page.get_by_role("link", name=re.compile("查看第 \\d+ 批评价结果"))
+    run_id = int(re.findall(r"\d+", await link.inner_text())[0])
+    await link.click()
+    return run_id
+
+
+async def test_the_credit_officer_evaluates_with_progress_diffs_publishes_and_answers_an_objection(
+    bureau: Stack,  # noqa: F811
+    http: aiohttp.ClientSession,
+) -> None:
+    async with desk(bureau.url) as browser:
+        officer = await browser.sign_in("credit1")
+        await officer.get_by_role("link", name="信用评价", exact=True).click()
+        await browser.accessible(officer)
+        first = await evaluate_in_browser(officer, browser, "2025")
+        await expect(officer.locator("h1 .status")).to_have_text("草稿（未发布）")
+
+        await officer.goto(f"{browser.base}/admin/credit/events?region=demo")
+        await officer.get_by_label("机构编码").fill("P0000002")
+        await officer.get_by_label("事件类型").select_option("violation")
+        await officer.get_by_label("发生日期").fill("2025-04-01")
+        await officer.get_by_label("来源（文书号等）").fill("飞行检查")
+        await officer.get_by_role("button", name="记录").click()
+        await expect(officer.get_by_role("status")).to_have_text("信用事件已记录。")
+        await browser.accessible(officer)
+
+        second = await evaluate_in_browser(officer, browser, "2025")
+        await browser.accessible(officer)
+        await officer.get_by_label("与哪一批比较").select_option(str(first))
+        await officer.get_by_role("button", name="比较").click()
+        await expect(officer.locator("table.diff tbody tr")).to_have_count(1)
+        await expect(officer.locator("table.diff")).to_contain_text("P0000002")
+        await expect(officer.locator("table.diff")).to_contain_text("违法违规记录")  # why it changed
+        await browser.accessible(officer)
+
+        await officer.goto(f"{browser.base}/admin/credit/runs/{second}")
+        await officer.get_by_role("link", name="P0000002").click()
+        await expect(officer.locator(".explanation")).to_contain_text("违法违规记录")
+        await officer.go_back()
+        await officer.get_by_role("button", name="发布本批评价").click()
+        await expect(officer.get_by_role("status")).to_contain_text("评价结果已发布")
+        assert (await PublishedGrade.get(institution_code="P0000002")).run_id == second
+
+        async with in_transaction() as conn:
+            notices = await objections.issue_notices(
+                conn, second, actor="cli:test", now=bureau.app[keys.CLOCK](),
+                calendar=bureau.app[keys.REPORT_RULES].calendar,
+            )  # fmt: skip
+        code = next(n["objection_code"] for n in notices if n["code"] == "P0000002")
+        url = bureau.url.rstrip("/") + "/api/v1/institutions/P0000002/credit/objections"
+        body = {"objection_code": code, "reason": "该违规记录系他院误录，附核查说明。", "channel": "h5"}
+        async with http.post(url, json=body) as resp:
+            assert resp.status == 201, await resp.text()
+
+        await officer.get_by_role("link", name="信用异议", exact=True).click()
+        await browser.accessible(officer)
+        form = officer.get_by_role("form", name=re.compile("答复异议"))
+        await form.get_by_label("答复结论").select_option("upheld")
+        await form.get_by_label("答复内容").fill("经核查该记录系误录，予以更正。")
+        await form.get_by_label("更正后的等级").fill("★★★")
+        await form.get_by_role("button", name="提交答复").click()
+        await expect(officer.get_by_role("status")).to_have_text("异议已答复。")
+        assert (await PublishedGrade.get(institution_code="P0000002")).grade == "★★★"
