@@ -13,6 +13,7 @@ from feedback.models import Suggestion
 from storage.crypto import FieldCipher
 
 TOPICS = ("政策咨询", "服务建议", "系统问题", "其他")
+SENDER_CONTEXT = "suggestion.sender"
 _PHONE = re.compile(r"^1[3-9]\d{9}$")
 
 
@@ -68,6 +69,7 @@ async def submit(
         location=location,
         contact_enc=cipher.encrypt(contact, context="suggestion.contact") if contact else None,
         sender_index=cipher.blind_index(sender),
+        sender_enc=cipher.encrypt(sender, context=SENDER_CONTEXT),
         channel=channel,
         created_at=now,
     )

@@ -13,9 +13,10 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
+from feedback.inbox import INBOX_ROLES
 from handlers import admin_reports
 from handlers.admin import StaffHandler
-from handlers.console import accounts, auth, credit, home, reports, rewards
+from handlers.console import accounts, auth, credit, home, reports, rewards, suggestions
 from handlers.console.web import Ctx, Page, View, guarded, security_headers
 from reports.lifecycle import MOVES
 
@@ -63,6 +64,11 @@ PAGES: list[Page] = [
     Page("GET", CASE + r"/evidence/{eid:\d+}", reports.evidence, CASEWORK),
     Page("GET", "/admin/reports/ledger.csv", _staff_api(admin_reports.ledger_csv), ENTRY),
     Page("GET", "/admin/reports/ledger.xlsx", _staff_api(admin_reports.ledger_xlsx), ENTRY),
+    # 留言 (suggestions)
+    Page("GET", "/admin/suggestions", suggestions.inbox_page, INBOX_ROLES, "留言"),
+    Page("GET", r"/admin/suggestions/{id:\d+}", suggestions.suggestion_page, INBOX_ROLES),
+    Page("POST", r"/admin/suggestions/{id:\d+}/reply", suggestions.reply, INBOX_ROLES),
+    Page("POST", r"/admin/suggestions/{id:\d+}/close", suggestions.close, INBOX_ROLES),
     # Rewards
     Page("GET", "/admin/rewards", rewards.queue, REWARD_STAFF, "奖励"),
     Page("GET", CASE + "/reward", rewards.proposal_form, ("investigator", "head")),

@@ -24,9 +24,10 @@ from handlers import keys
 from reports.models import Report, ReportEvidence
 from reward.claim import Claimant, claim
 from reward.models import BankTransfer
+from simulator.pusher import wait_until
 from staff.models import StaffAccount, StaffSecondFactor
 from storage.models import Attachment, AuditEntry
-from tests.conftest import Stack, StackFactory
+from tests.conftest import Stack, StackFactory, openid
 from tests.e2e.admin_client import ID_NUMBER, make_staff, named
 from tests.e2e.console_pages import Desk, desk
 from tests.e2e.test_admin_credit import bureau, clock  # noqa: F401  (fixtures)
@@ -448,3 +449,33 @@ async def test_the_credit_officer_evaluates_with_progress_diffs_publishes_and_an
         await form.get_by_role("button", name="提交答复").click()
         await expect(officer.get_by_role("status")).to_have_text("异议已答复。")
         assert (await PublishedGrade.get(institution_code="P0000002")).grade == "★★★"
+
+
+async def test_intake_reads_a_suggestion_answers_it_in_wechat_and_closes_it(
+    stack: Stack, browser: Desk
+) -> None:
+    await make_team()
+    user = openid()
+    for text in ("留言", "2", "药店门口的医保标识被挡住了，希望整改", "跳过", "跳过", "跳过", "确认"):
+        await stack.sim.send_text(user, text)
+    assert "留言已提交" in stack.sim.texts_to(user)[-1]
+
+    intake = await browser.sign_in("intake1")
+    await intake.get_by_role("link", name="留言", exact=True).click()
+    await browser.accessible(intake)
+    await intake.get_by_role("link", name=re.compile(r"留言 \d+")).click()
+    await expect(intake.locator(".description")).to_contain_text("医保标识被挡住了")
+    await browser.accessible(intake)
+    await intake.get_by_label("回复市民").fill("您好，已通知该药店整改，感谢监督。")
+    await intake.get_by_role("button", name="发送回复").click()
+    await expect(intake.get_by_role("status")).to_contain_text("微信中收到")
+    await expect(intake.locator(".thread li.staff")).to_contain_text("已通知该药店整改")
+    assert await wait_until(lambda: any("已通知该药店整改" in t for t in stack.sim.texts_to(user)))
+    assert "【留言回复】" in stack.sim.texts_to(user)[-1]
+    await intake.get_by_role("button", name="办结").click()
+    await expect(intake.locator("h1 .status")).to_have_text("已办结")
+    assert await intake.get_by_role("button", name="发送回复").count() == 0
+    assert await AuditEntry.filter(action="suggestion.replied").exists()
+
+    finance = await browser.sign_in("fin1")
+    assert await finance.get_by_role("link", name="留言", exact=True).count() == 0
