@@ -13,6 +13,7 @@ from tortoise.transactions import in_transaction
 
 from registry.errors import ImportRejected, RegistryError
 from registry.importer import What, import_file
+from registry.service import REGISTRY_ROLES as REGISTRY_ROLES
 from storage import tasks
 from storage.actors import Actor
 from storage.blobs import BlobStore
@@ -23,7 +24,6 @@ IMPORT_KINDS: dict[What, str] = {
     "institutions": "registry.import_institutions",
     "practitioners": "registry.import_practitioners",
 }
-REGISTRY_ROLES = ("credit_officer", "head")  # who keeps a region's registry up to date
 
 
 async def start_import(

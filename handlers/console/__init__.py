@@ -16,8 +16,9 @@ from aiohttp import web
 from feedback.inbox import INBOX_ROLES
 from handlers import admin_reports
 from handlers.admin import StaffHandler
-from handlers.console import accounts, auth, credit, home, reports, rewards, suggestions
+from handlers.console import accounts, auth, credit, home, registry, reports, rewards, suggestions
 from handlers.console.web import Ctx, Page, View, guarded, security_headers
+from registry.service import REGISTRY_ROLES
 from reports.lifecycle import MOVES
 
 HERE = Path(__file__).parent
@@ -90,6 +91,16 @@ PAGES: list[Page] = [
     Page("GET", "/admin/credit/events", credit.events_page, CREDIT),
     Page("POST", "/admin/credit/events", credit.record_event, CREDIT),
     Page("POST", "/admin/credit/events/import", credit.import_events, CREDIT),
+    # Registry (credit officers and heads keep it)
+    Page("GET", "/admin/registry", registry.search, REGISTRY_ROLES, "机构登记"),
+    Page("GET", "/admin/registry/institutions/{code}", registry.institution, REGISTRY_ROLES),
+    Page("POST", "/admin/registry/institutions/{code}", registry.edit, REGISTRY_ROLES),
+    Page(
+        "POST",
+        "/admin/registry/import/{what:institutions|practitioners}",
+        registry.import_file,
+        REGISTRY_ROLES,
+    ),
     # Long operations started from a page (evaluations, imports): who started one, or its kind's roles
     Page("GET", r"/admin/tasks/{id:\d+}", credit.task_page, ANY),
     Page("GET", r"/admin/tasks/{id:\d+}/progress", credit.task_progress, ANY),

@@ -23,10 +23,16 @@ from aiohttp import web
 from multidict import MultiDictProxy
 from pydantic import BaseModel, ValidationError
 
+from credit.errors import CreditError
+from feedback.errors import FeedbackError
 from handlers import keys
 from handlers.admin import AdminError, field_errors, policy_of, require_roles
+from handlers.admin_credit import CREDIT_STATUS
+from handlers.admin_rewards import STATUS as REWARD_STATUS
 from handlers.api_v1.access import config
+from registry.errors import RegistryError
 from reports.errors import ReportError
+from reward.errors import RewardError
 from staff import service
 from staff.errors import StaffError
 from storage.actors import Actor
@@ -151,12 +157,27 @@ def guarded(page: Page, pages: list[Page]) -> Callable[[web.Request], Awaitable[
         except (StaffError, ReportError) as err:
             status = AdminError.of(err).status
             return await error_page(request, status, err.message, pages)
+        except DOMAIN_ERRORS as err:
+            return await error_page(request, _status_of(err), str(getattr(err, "message", "")), pages)
 
     return handler
 
 
 class _SignIn(Exception):
     pass
+
+
+DOMAIN_ERRORS = (CreditError, RewardError, RegistryError, FeedbackError)
+
+
+def _status_of(err: Exception) -> int:
+    """The HTTP status of a refusal no page caught (the staff API's tables, where it has them)."""
+    code = str(getattr(err, "code", ""))
+    if isinstance(err, CreditError):
+        return CREDIT_STATUS.get(code, 422)
+    if isinstance(err, RewardError):
+        return REWARD_STATUS.get(code, 422)
+    return {"forbidden": 403, "not_found": 404}.get(code, 422)
 
 
 async def _ctx_of(request: web.Request, page: Page, pages: list[Page]) -> Ctx:

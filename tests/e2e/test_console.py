@@ -11,6 +11,7 @@ import re
 import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import aiohttp
 import pyotp
@@ -21,6 +22,7 @@ from tortoise.transactions import in_transaction
 from credit import objections
 from credit.models import PublishedGrade
 from handlers import keys
+from registry.models import Institution
 from reports.models import Report, ReportEvidence
 from reward.claim import Claimant, claim
 from reward.models import BankTransfer
@@ -32,6 +34,7 @@ from tests.e2e.admin_client import ID_NUMBER, make_staff, named
 from tests.e2e.console_pages import Desk, desk
 from tests.e2e.test_admin_credit import bureau, clock  # noqa: F401  (fixtures)
 from tests.e2e.test_admin_rewards import consoles, make_team, substantiated
+from tests.integration.test_registry import GOOD, HEADER
 
 pytestmark = [pytest.mark.browser]
 PNG = bytes.fromhex(
@@ -479,3 +482,47 @@ async def test_intake_reads_a_suggestion_answers_it_in_wechat_and_closes_it(
 
     finance = await browser.sign_in("fin1")
     assert await finance.get_by_role("link", name="留言", exact=True).count() == 0
+
+
+async def test_the_registry_is_searched_edited_and_imported_with_every_bad_row_listed(
+    bureau: Stack,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    async with desk(bureau.url) as browser:
+        officer = await browser.sign_in("credit1")
+        await officer.get_by_role("link", name="机构登记").click()
+        await officer.get_by_label("名称、拼音首字母或编码").fill("测试机构P0000002")
+        await officer.get_by_role("button", name="查找").click()
+        await browser.accessible(officer)
+        await officer.get_by_role("link", name="P0000002").click()
+        await browser.accessible(officer)
+        await officer.get_by_label("名称").fill("益")
+        await officer.get_by_role("button", name="保存").click()
+        await expect(officer.get_by_role("alert")).to_contain_text("至少2个字")
+        await officer.get_by_label("名称").fill("益丰大药房人民路店")
+        await officer.get_by_role("button", name="保存").click()
+        await expect(officer.get_by_role("status")).to_have_text("已保存。")
+        assert (await Institution.get(code="P0000002")).name == "益丰大药房人民路店"
+        assert await AuditEntry.filter(action="registry.edited", subject="institution:P0000002").exists()
+
+        bad = tmp_path / "bad.csv"
+        bad.write_text(
+            "\n".join([HEADER, GOOD[0], GOOD[1].replace("2022/7/15", "明天")]) + "\n", encoding="utf-8"
+        )
+        await officer.goto(f"{browser.base}/admin/registry?region=demo")
+        form = officer.get_by_role("form", name="导入定点医药机构")
+        await form.get_by_label("定点医药机构 CSV 文件").set_input_files(str(bad))
+        await form.get_by_role("button", name="导入定点医药机构").click()
+        await expect(officer.locator(".task-status")).to_have_text("失败", timeout=20_000)
+        await expect(officer.locator("#task-progress table")).to_contain_text("3")  # the bad line, by number
+        await browser.accessible(officer)
+        assert not await Institution.filter(code="P43990100001").exists()  # all or nothing
+
+        good = tmp_path / "good.csv"
+        good.write_text("\n".join([HEADER, *GOOD]) + "\n", encoding="utf-8")
+        await officer.goto(f"{browser.base}/admin/registry?region=demo")
+        form = officer.get_by_role("form", name="导入定点医药机构")
+        await form.get_by_label("定点医药机构 CSV 文件").set_input_files(str(good))
+        await form.get_by_role("button", name="导入定点医药机构").click()
+        await expect(officer.locator(".task-status")).to_have_text("已完成", timeout=20_000)
+        assert await Institution.filter(code="P43990100001").exists()
