@@ -13,14 +13,15 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 from tortoise.transactions import in_transaction
 
-from credit import evaluation, events, objections, run_diff
+from credit import blacklist, evaluation, events, objections, run_diff
 from credit import tasks as credit_tasks
 from credit.access import CREDIT_ROLES, region_of
 from credit.errors import CreditError
 from credit.facts import EVENT_LABELS
+from credit.regions import region_credit
 from handlers import keys
 from handlers.admin_console import TASK_READERS
-from handlers.admin_credit import CREDIT_STATUS, AnswerIn, EventIn
+from handlers.admin_credit import CREDIT_STATUS, AnswerIn, DecideIn, EventIn, ListingIn, RepairIn
 from handlers.console.web import Ctx, FormError, form_values, now_of, parse, render, see_other
 from reports.rules import china_day
 from storage import tasks
@@ -274,3 +275,91 @@ async def import_events(request: web.Request, ctx: Ctx) -> web.StreamResponse:
         return await events_page(request, ctx, error=credit_refusal(err, "file"))
     request.app[keys.JOBS].wake()
     raise see_other(f"/admin/tasks/{task.id}")
+
+
+# -- blacklist and repair -------------------------------------------------------------------------
+
+
+async def blacklist_page(
+    request: web.Request, ctx: Ctx, *, error: FormError | None = None, form: str | None = None,
+    values: dict[str, Any] | None = None,
+) -> web.Response:  # fmt: skip
+    region, today = _region(ctx, request.query.get("region")), china_day(now_of(request))
+    entries = await blacklist.listings(region, actor=ctx.me, today=today, current_only=False)
+    repairs = await blacklist.repair_requests(region, actor=ctx.me, status="pending")
+    context = {
+        "region": region,
+        "regions": _regions(ctx.me),
+        "entries": [blacklist.listing_json(e, today=today) for e in entries],
+        "repairs": [blacklist.repair_json(r) for r in repairs],
+        "severities": {k: v.label for k, v in region_credit(region).blacklist.items()},
+        "kinds": {"institution": "定点医药机构", "practitioner": "医务人员"},
+        "form": form,
+        "done": BLACKLIST_DONE.get(request.query.get("done", "")),
+        "values": values or {},
+        "errors": error.fields if error else {},
+        "message": error.message if error else None,
+    }
+    return render(request, ctx, "credit/blacklist.html", context, status=error.status if error else 200)
+
+
+BLACKLIST_DONE = {
+    "listed": "已列入失信名单。",
+    "repair": "信用修复申请已登记。",
+    "decided": "已作出修复决定。",
+}
+
+
+async def add_listing(request: web.Request, ctx: Ctx) -> web.StreamResponse:
+    values = form_values(await request.post())
+    try:
+        body = parse(ListingIn, values)
+        region = _region(ctx, body.region)
+        async with in_transaction() as conn:
+            await blacklist.add_listing(
+                conn, region=region, subject_kind=body.subject_kind, subject_code=body.subject_code,
+                severity=body.severity, reason=body.reason, listed_on=body.listed_on, actor=ctx.me,
+                now=now_of(request),
+            )  # fmt: skip
+    except FormError as err:
+        return await blacklist_page(request, ctx, error=err, form="add", values=values)
+    except CreditError as err:
+        return await blacklist_page(
+            request, ctx, error=credit_refusal(err, "subject_code"), form="add", values=values
+        )
+    raise see_other(f"/admin/credit/blacklist?region={region}&done=listed")
+
+
+async def request_repair(request: web.Request, ctx: Ctx) -> web.StreamResponse:
+    values = form_values(await request.post())
+    entry = int(request.match_info["id"])
+    try:
+        body = parse(RepairIn, values)
+        async with in_transaction() as conn:
+            await blacklist.request_repair(
+                conn, entry, commitment=body.commitment, corrective_action=body.corrective_action,
+                actor=ctx.me, now=now_of(request),
+            )  # fmt: skip
+    except FormError as err:
+        return await blacklist_page(request, ctx, error=err, form=f"repair-{entry}", values=values)
+    except CreditError as err:
+        return await blacklist_page(
+            request, ctx, error=credit_refusal(err, "commitment"), form=f"repair-{entry}"
+        )
+    raise see_other(f"/admin/credit/blacklist?region={request.query.get('region', '')}&done=repair")
+
+
+async def decide_repair(request: web.Request, ctx: Ctx) -> web.StreamResponse:
+    values = form_values(await request.post())
+    rid = int(request.match_info["id"])
+    try:
+        body = parse(DecideIn, {**values, "approve": values.get("approve") == "yes"})
+        async with in_transaction() as conn:
+            await blacklist.decide_repair(
+                conn, rid, approve=body.approve, note=body.note, actor=ctx.me, now=now_of(request)
+            )
+    except FormError as err:
+        return await blacklist_page(request, ctx, error=err, form=f"decide-{rid}", values=values)
+    except CreditError as err:
+        return await blacklist_page(request, ctx, error=credit_refusal(err), form=f"decide-{rid}")
+    raise see_other("/admin/credit/blacklist?done=decided")

@@ -32,7 +32,7 @@ from storage.models import Attachment, AuditEntry
 from tests.conftest import Stack, StackFactory, openid
 from tests.e2e.admin_client import ID_NUMBER, make_staff, named
 from tests.e2e.console_pages import Desk, desk
-from tests.e2e.test_admin_credit import bureau, clock  # noqa: F401  (fixtures)
+from tests.e2e.test_admin_credit import Clock, bureau, china, clock  # noqa: F401  (fixtures)
 from tests.e2e.test_admin_rewards import consoles, make_team, substantiated
 from tests.integration.test_registry import GOOD, HEADER
 
@@ -526,3 +526,36 @@ async def test_the_registry_is_searched_edited_and_imported_with_every_bad_row_l
         await form.get_by_role("button", name="导入定点医药机构").click()
         await expect(officer.locator(".task-status")).to_have_text("已完成", timeout=20_000)
         assert await Institution.filter(code="P43990100001").exists()
+
+
+async def test_a_listing_is_repaired_only_after_its_minimum_period(
+    bureau: Stack,  # noqa: F811
+    clock: Clock,  # noqa: F811
+) -> None:
+    async with desk(bureau.url) as browser:
+        officer = await browser.sign_in("credit1")
+        await officer.get_by_role("link", name="失信名单").click()
+        await officer.get_by_label("机构或人员编码").fill("P0000002")
+        await officer.get_by_label("严重程度").select_option("ordinary")
+        await officer.get_by_label("列入理由").fill("串换药品结算，拒不整改")
+        await officer.get_by_role("button", name="列入").click()
+        await expect(officer.get_by_role("status")).to_have_text("已列入失信名单。")
+        await expect(officer.locator("table")).to_contain_text("2025-12-26")  # repair from
+        await browser.accessible(officer)
+        await officer.get_by_text("为 P0000002 登记信用修复申请").click()
+        await officer.get_by_label("信用承诺").fill("本机构承诺立即纠正串换药品行为，严格执行医保服务协议。")
+        await officer.get_by_role("button", name="登记申请").click()
+        await expect(officer.get_by_role("alert")).to_contain_text("2025-12-26")  # too early, and until when
+
+        clock.at = china("2025-12-26")
+        officer = await browser.sign_in("credit1")  # months later: a new session
+        await officer.goto(f"{browser.base}/admin/credit/blacklist?region=demo")
+        await officer.get_by_text("为 P0000002 登记信用修复申请").click()
+        await officer.get_by_label("信用承诺").fill("本机构承诺立即纠正串换药品行为，严格执行医保服务协议。")
+        await officer.get_by_role("button", name="登记申请").click()
+        await expect(officer.get_by_role("status")).to_have_text("信用修复申请已登记。")
+        await officer.get_by_label("修复决定").select_option("yes")
+        await officer.get_by_label("决定说明").fill("已整改")
+        await officer.get_by_role("button", name="提交决定").click()
+        await expect(officer.get_by_role("status")).to_have_text("已作出修复决定。")
+        await expect(officer.locator("table")).to_contain_text("已修复（2025-12-26）")
