@@ -75,6 +75,8 @@ PAGES: list[Page] = [
     Page("GET", CASE + "/reward", rewards.proposal_form, ("investigator", "head")),
     Page("POST", CASE + "/reward", rewards.propose, ("investigator", "head")),
     Page("POST", CASE + "/reward/quote", rewards.quote, ("investigator", "head")),
+    Page("GET", "/admin/rewards/reconcile", rewards.reconcile_page, ("finance", "head"), "对账"),
+    Page("POST", "/admin/rewards/reconcile", rewards.reconcile, ("finance", "head")),
     Page("GET", REWARD, rewards.detail, REWARD_STAFF),
     Page("POST", REWARD + "/approve", rewards.approve, ("head",)),
     Page("POST", REWARD + r"/shares/{seq:\d+}/bank-transfer", rewards.bank_transfer, ("finance",)),

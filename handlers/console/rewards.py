@@ -22,6 +22,7 @@ from reward.calculate import quote as calculate
 from reward.errors import RewardError
 from reward.payout import REJECTED, void_rejected
 from reward.policy import region_policy
+from reward.reconcile import reconcile as run_reconcile
 from staff import cases
 
 GRADES = {"1": "一级（证据充分）", "2": "二级", "3": "三级"}
@@ -181,3 +182,28 @@ async def void_transfer(request: web.Request, ctx: Ctx) -> web.StreamResponse:
     except RewardError as err:
         return await detail(request, ctx, error=reward_refusal(err), form=f"void-{seq}")
     raise see_other(f"/admin/rewards/{_reward_id(request)}?done=voided")
+
+
+async def reconcile_page(
+    request: web.Request, ctx: Ctx, *, result: dict[str, Any] | None = None, error: FormError | None = None
+) -> web.Response:
+    context = {
+        "regions": sorted(ctx.me.regions),
+        "result": result,
+        "payouts": keys.WECHATPAY in request.app,
+        "message": error.message if error else None,
+    }
+    return render(request, ctx, "rewards/reconcile.html", context, status=error.status if error else 200)
+
+
+async def reconcile(request: web.Request, ctx: Ctx) -> web.StreamResponse:
+    """Every transfer bill of the region queried at WeChat Pay and compared with our ledger."""
+    values = form_values(await request.post())
+    region = str(values.get("region", ""))
+    gateway = request.app.get(keys.WECHATPAY)
+    if region not in ctx.me.regions:
+        return await reconcile_page(request, ctx, error=FormError("请选择您负责的统筹地区。", status=403))
+    if gateway is None:
+        return await reconcile_page(request, ctx, error=reward_refusal(RewardError("payouts_disabled")))
+    found = await run_reconcile(gateway, now=now_of(request), region=region)
+    return await reconcile_page(request, ctx, result={"region": region, **found.as_dict()})

@@ -298,6 +298,13 @@ async def test_finance_records_a_bank_transfer_with_its_voucher_file(
         transfer.voucher_blob
         and await stack.app[keys.BLOBS].get(transfer.voucher_blob) == b"%PDF-1.4 voucher"
     )
+    await finance.get_by_role("link", name="对账").click()
+    await finance.get_by_role("button", name="开始对账").click()
+    await expect(finance.get_by_role("heading", level=2)).to_contain_text(
+        "核对 0 笔"
+    )  # a bank transfer has no bill
+    await expect(finance.get_by_role("status")).to_have_text("全部一致。")
+    await browser.accessible(finance)
 
 
 async def totp_step(page: Page, *, code: str | None = None) -> str:
