@@ -13,15 +13,16 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 from tortoise.transactions import in_transaction
 
-from credit import blacklist, evaluation, events, objections, run_diff
+from credit import blacklist, evaluation, events, objections, practitioner_points, run_diff
 from credit import tasks as credit_tasks
 from credit.access import CREDIT_ROLES, region_of
 from credit.errors import CreditError
 from credit.facts import EVENT_LABELS
-from credit.regions import region_credit
+from credit.regions import points_scheme_for, region_credit
 from handlers import keys
 from handlers.admin_console import TASK_READERS
 from handlers.admin_credit import CREDIT_STATUS, AnswerIn, DecideIn, EventIn, ListingIn, RepairIn
+from handlers.admin_points import PointsIn, ReviewAnswerIn
 from handlers.console.web import Ctx, FormError, form_values, now_of, parse, render, see_other
 from reports.rules import china_day
 from storage import tasks
@@ -363,3 +364,78 @@ async def decide_repair(request: web.Request, ctx: Ctx) -> web.StreamResponse:
     except CreditError as err:
         return await blacklist_page(request, ctx, error=credit_refusal(err), form=f"decide-{rid}")
     raise see_other("/admin/credit/blacklist?done=decided")
+
+
+# -- practitioner points --------------------------------------------------------------------------
+
+
+POINTS_DONE = {"recorded": "记分已登记。", "answered": "复核已答复。"}
+
+
+async def points_page(
+    request: web.Request, ctx: Ctx, *, error: FormError | None = None, values: dict[str, Any] | None = None,
+    form: str | None = None,
+) -> web.Response:  # fmt: skip
+    """A practitioner's standing and records (``?code=``), the record form, and the review queue."""
+    region, today = _region(ctx, request.query.get("region")), china_day(now_of(request))
+    code = str((values or {}).get("code") or request.query.get("code", "")).strip().upper()[:32]
+    person = None
+    lookup_error = None
+    if code:
+        try:
+            person = await practitioner_points.points_json(code, as_of=today, actor=ctx.me)
+        except CreditError as err:
+            lookup_error = err.message
+    scheme = points_scheme_for(region)
+    context = {
+        "region": region,
+        "regions": _regions(ctx.me),
+        "code": code,
+        "person": person,
+        "bands": {b.kind: f"{b.title}（{b.min_points}–{b.max_points}分）" for b in scheme.bands},
+        "reviews": await practitioner_points.review_queue(region, actor=ctx.me, status="pending"),
+        "decisions": {"upheld": "复核成立（撤销记分）", "rejected": "维持记分"},
+        "form": form,
+        "done": POINTS_DONE.get(request.query.get("done", "")),
+        "values": values or {"code": code},
+        "errors": (error.fields if error else {}) | ({"code": lookup_error} if lookup_error else {}),
+        "message": error.message if error else lookup_error,
+    }
+    return render(request, ctx, "credit/points.html", context, status=error.status if error else 200)
+
+
+async def record_points(request: web.Request, ctx: Ctx) -> web.StreamResponse:
+    values = form_values(await request.post())
+    code = str(values.pop("practitioner_code", "")).strip().upper()
+    try:
+        body = parse(PointsIn, values)
+        region = _region(ctx, body.region)
+        async with in_transaction() as conn:
+            await practitioner_points.record_points(
+                conn, region=region, practitioner_code=code, kind=body.kind, points_given=body.points,
+                decided_on=body.decided_on, notified_on=body.notified_on, summary=body.summary,
+                suspension_months=body.suspension_months, institution_code=body.institution_code,
+                source=body.source, actor=ctx.me, now=now_of(request),
+            )  # fmt: skip
+    except FormError as err:
+        return await points_page(request, ctx, error=err, values={**values, "code": code}, form="record")
+    except CreditError as err:
+        shown = credit_refusal(err, "points")
+        return await points_page(request, ctx, error=shown, values={**values, "code": code}, form="record")
+    raise see_other(f"/admin/credit/points?region={region}&code={code}&done=recorded")
+
+
+async def answer_review(request: web.Request, ctx: Ctx) -> web.StreamResponse:
+    values = form_values(await request.post())
+    rid = int(request.match_info["id"])
+    try:
+        body = parse(ReviewAnswerIn, values)
+        async with in_transaction() as conn:
+            await practitioner_points.answer_review(
+                conn, rid, decision=body.decision, answer=body.answer, actor=ctx.me, now=now_of(request)
+            )
+    except FormError as err:
+        return await points_page(request, ctx, error=err, form=f"review-{rid}")
+    except CreditError as err:
+        return await points_page(request, ctx, error=credit_refusal(err, "answer"), form=f"review-{rid}")
+    raise see_other("/admin/credit/points?done=answered")

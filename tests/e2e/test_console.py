@@ -21,8 +21,11 @@ from tortoise.transactions import in_transaction
 
 from credit import objections
 from credit.models import PublishedGrade
+from credit.points_models import PointRecord
 from handlers import keys
 from registry.models import Institution
+from registry.rows import PractitionerRow
+from registry.service import upsert_practitioners
 from reports.models import Report, ReportEvidence
 from reward.claim import Claimant, claim
 from reward.models import BankTransfer
@@ -566,3 +569,29 @@ async def test_a_listing_is_repaired_only_after_its_minimum_period(
         await officer.get_by_role("button", name="提交决定").click()
         await expect(officer.get_by_role("status")).to_have_text("已作出修复决定。")
         await expect(officer.locator("table")).to_contain_text("已修复（2025-12-26）")
+
+
+async def test_the_officer_records_practitioner_points_and_a_refused_band_shows_why(
+    bureau: Stack,  # noqa: F811
+) -> None:
+    row = PractitionerRow(code="Y0000001", name="李药师", role="pharmacist", institution_code="P0000001")
+    async with in_transaction() as conn:
+        await upsert_practitioners(conn, region="demo", rows=[row], now=bureau.app[keys.CLOCK]())
+    async with desk(bureau.url) as browser:
+        officer = await browser.sign_in("credit1")
+        await officer.get_by_role("link", name="医务人员记分").click()
+        await officer.get_by_label("人员编码").fill("Y0000001")
+        await officer.get_by_role("button", name="查看").click()
+        await expect(officer.get_by_role("heading", level=2).first).to_contain_text("李药师")
+        await browser.accessible(officer)
+        await officer.get_by_label("情形").select_option("moderate")
+        await officer.get_by_label("分值").fill("60")
+        await officer.get_by_label("决定日期").fill("2025-09-20")
+        await officer.get_by_role("button", name="登记").click()
+        await expect(officer.locator(".field-error").first).to_be_visible()  # out of the band, at the field
+        await officer.get_by_label("分值").fill("6")
+        await officer.get_by_label("决定日期").fill("2025-09-20")
+        await officer.get_by_role("button", name="登记").click()
+        await expect(officer.get_by_role("status")).to_have_text("记分已登记。")
+        await expect(officer.locator("table")).to_contain_text("6")
+        assert await PointRecord.filter(practitioner_code="Y0000001", points=6).exists()
