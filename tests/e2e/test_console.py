@@ -59,9 +59,10 @@ async def browser(stack: Stack) -> AsyncIterator[Desk]:
         yield d
 
 
-async def enter_named_report(page: Page) -> int:
+async def enter_named_report(page: Page, browser: Desk) -> int:
     """The intake clerk types in a named phone report; returns its id (the receipt is shown once)."""
     await page.get_by_role("link", name="登记举报").click()
+    await browser.accessible(page)
     await page.get_by_label("渠道").select_option("phone")
     await page.get_by_label("举报类别").select_option(index=1)
     await page.get_by_label("被举报对象").fill("益丰大药房示范路店")
@@ -81,10 +82,14 @@ async def enter_named_report(page: Page) -> int:
 
 async def test_intake_accepts_and_the_head_assigns(stack: Stack, browser: Desk) -> None:
     team = await make_team()
+    login = await browser.page()
+    await login.goto(browser.base + "/admin/reports")  # signed out: to the sign-in page, then back
+    assert "/admin/login?next=/admin/reports" in login.url
+    await browser.accessible(login)
     intake = await browser.sign_in("intake1")
     await expect(intake.get_by_role("heading", level=1)).to_contain_text("您好")
     await browser.accessible(intake)
-    rid = await enter_named_report(intake)
+    rid = await enter_named_report(intake, browser)
     await browser.accessible(intake)
     await intake.get_by_role("button", name="受理", exact=True).click()
     await expect(intake.get_by_role("status")).to_have_text("已受理。")
@@ -437,6 +442,7 @@ async def test_the_credit_officer_evaluates_with_progress_diffs_publishes_and_an
         await officer.goto(f"{browser.base}/admin/credit/runs/{second}")
         await officer.get_by_role("link", name="P0000002").click()
         await expect(officer.locator(".explanation")).to_contain_text("违法违规记录")
+        await browser.accessible(officer)
         await officer.go_back()
         await officer.get_by_role("button", name="发布本批评价").click()
         await expect(officer.get_by_role("status")).to_contain_text("评价结果已发布")
