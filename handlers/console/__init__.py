@@ -80,6 +80,7 @@ PAGES: list[Page] = [
     Page("GET", REWARD, rewards.detail, REWARD_STAFF),
     Page("POST", REWARD + "/approve", rewards.approve, ("head",)),
     Page("POST", REWARD + r"/shares/{seq:\d+}/bank-transfer", rewards.bank_transfer, ("finance",)),
+    Page("POST", REWARD + r"/shares/{seq:\d+}/payee", rewards.payee, ("finance", "head")),
     Page("POST", REWARD + r"/shares/{seq:\d+}/void-transfer", rewards.void_transfer, ("finance", "head")),
     # Credit (and of the region concerned: checked by the credit services)
     Page("GET", "/admin/credit/runs", credit.runs, CREDIT, "信用评价"),
@@ -88,6 +89,7 @@ PAGES: list[Page] = [
     Page("GET", RUN + "/grades/{code}", credit.explain, CREDIT),
     Page("GET", RUN + "/diff", credit.diff, CREDIT),
     Page("POST", RUN + "/publish", credit.publish, CREDIT),
+    Page("POST", RUN + "/notices", credit.notices, CREDIT),
     Page("GET", "/admin/credit/objections", credit.objection_queue, CREDIT, "信用异议"),
     Page("POST", r"/admin/credit/objections/{id:\d+}/answer", credit.answer_objection, CREDIT),
     Page("GET", "/admin/credit/blacklist", credit.blacklist_page, CREDIT, "失信名单"),

@@ -439,3 +439,20 @@ async def answer_review(request: web.Request, ctx: Ctx) -> web.StreamResponse:
     except CreditError as err:
         return await points_page(request, ctx, error=credit_refusal(err, "answer"), form=f"review-{rid}")
     raise see_other("/admin/credit/points?done=answered")
+
+
+async def notices(request: web.Request, ctx: Ctx) -> web.StreamResponse:
+    """The objection notices of a published run: each institution's code is shown on this page only."""
+    run_id = int(request.match_info["id"])
+    try:
+        async with in_transaction() as conn:
+            rows = await objections.issue_notices(
+                conn,
+                run_id,
+                actor=ctx.me,
+                now=now_of(request),
+                calendar=request.app[keys.REPORT_RULES].calendar,
+            )
+    except CreditError as err:
+        return await run_page(request, ctx, error=credit_refusal(err))
+    return render(request, ctx, "credit/notices.html", {"run_id": run_id, "notices": rows})

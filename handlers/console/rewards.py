@@ -13,10 +13,11 @@ from handlers import keys
 from handlers.admin import AdminError, wake_jobs
 from handlers.admin_reward_schemas import BankTransferIn, RewardQueueQuery
 from handlers.admin_rewards import FIELDS, STATUS, store_voucher
+from handlers.admin_schemas import PurposeIn
 from handlers.console.web import Ctx, FormError, form_values, now_of, parse, refusal, render, see_other
 from reports.rules import CONCLUSIONS
 from reward import queries, workflow
-from reward.bank import record_bank_transfer
+from reward.bank import record_bank_transfer, reveal_payee
 from reward.calculate import PARTY_TITLES
 from reward.calculate import quote as calculate
 from reward.errors import RewardError
@@ -118,7 +119,12 @@ async def queue(request: web.Request, ctx: Ctx) -> web.Response:
 
 
 async def detail(
-    request: web.Request, ctx: Ctx, *, error: FormError | None = None, form: str | None = None
+    request: web.Request,
+    ctx: Ctx,
+    *,
+    error: FormError | None = None,
+    form: str | None = None,
+    payee: dict[str, Any] | None = None,
 ) -> web.Response:
     try:
         found = await queries.detail(ctx.me, _reward_id(request), cipher=request.app[keys.CIPHER])
@@ -132,6 +138,7 @@ async def detail(
         "errors": error.fields if error else {},
         "payouts": keys.WECHATPAY in request.app,
         "rejected_state": REJECTED,
+        "payee": payee,
     }
     return render(request, ctx, "rewards/detail.html", context, status=error.status if error else 200)
 
@@ -207,3 +214,23 @@ async def reconcile(request: web.Request, ctx: Ctx) -> web.StreamResponse:
         return await reconcile_page(request, ctx, error=reward_refusal(RewardError("payouts_disabled")))
     found = await run_reconcile(gateway, now=now_of(request), region=region)
     return await reconcile_page(request, ctx, result={"region": region, **found.as_dict()})
+
+
+async def payee(request: web.Request, ctx: Ctx) -> web.StreamResponse:
+    """The claimant's identity to pay by bank; asks a purpose, and every view is audited."""
+    seq = int(request.match_info["seq"])
+    values = form_values(await request.post())
+    try:
+        body = parse(PurposeIn, values)
+        async with in_transaction() as conn:
+            shown = await reveal_payee(
+                conn, _reward_id(request), seq, actor=ctx.me, cipher=request.app[keys.CIPHER],
+                purpose=body.purpose, now=now_of(request),
+            )  # fmt: skip
+    except FormError as err:
+        return await detail(request, ctx, error=err, form=f"payee-{seq}")
+    except RewardError as err:
+        return await detail(request, ctx, error=reward_refusal(err), form=f"payee-{seq}")
+    if shown is None:  # the refused attempt is committed in the audit log
+        raise RewardError("forbidden", detail="只有财务人员和负责人可以查看领奖人身份，本次请求已记录。")
+    return await detail(request, ctx, form=f"payee-{seq}", payee={"seq": seq, **shown})

@@ -19,7 +19,6 @@ import pytest
 from playwright.async_api import Page, expect
 from tortoise.transactions import in_transaction
 
-from credit import objections
 from credit.models import PublishedGrade
 from credit.points_models import PointRecord
 from handlers import keys
@@ -285,6 +284,11 @@ async def test_finance_records_a_bank_transfer_with_its_voucher_file(
     await finance.get_by_role("link", name=f"奖励 #{row['id']}").click()
     await expect(finance.locator("table").first).to_contain_text("张**")  # the payee, masked
     await browser.accessible(finance)
+    await finance.get_by_label("查看领奖人身份的目的").fill("银行转账核对收款人")
+    await finance.get_by_role("button", name="查看领奖人身份").click()
+    await expect(finance.locator(".identity")).to_contain_text(ID_NUMBER)
+    reveal = await AuditEntry.filter(action="reward.payee_reveal", subject=f"reward:{row['id']}").first()
+    assert reveal is not None and reveal.detail["purpose"] == "银行转账核对收款人"
     form = finance.get_by_role("form", name="登记份额 0 的银行转账")
     await form.get_by_label("转账凭证号").fill("BK-2026-0001")
     await form.get_by_label("凭证文件").set_input_files(
@@ -448,12 +452,10 @@ async def test_the_credit_officer_evaluates_with_progress_diffs_publishes_and_an
         await expect(officer.get_by_role("status")).to_contain_text("评价结果已发布")
         assert (await PublishedGrade.get(institution_code="P0000002")).run_id == second
 
-        async with in_transaction() as conn:
-            notices = await objections.issue_notices(
-                conn, second, actor="cli:test", now=bureau.app[keys.CLOCK](),
-                calendar=bureau.app[keys.REPORT_RULES].calendar,
-            )  # fmt: skip
-        code = next(n["objection_code"] for n in notices if n["code"] == "P0000002")
+        await officer.get_by_role("button", name="发出异议告知").click()
+        row = officer.get_by_role("row", name=re.compile("P0000002"))
+        code = (await row.locator(".receipt").inner_text()).strip()  # shown this once
+        await browser.accessible(officer)
         url = bureau.url.rstrip("/") + "/api/v1/institutions/P0000002/credit/objections"
         body = {"objection_code": code, "reason": "该违规记录系他院误录，附核查说明。", "channel": "h5"}
         async with http.post(url, json=body) as resp:
