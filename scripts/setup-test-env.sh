@@ -10,6 +10,12 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
 fi
 
+if ! command -v ffmpeg >/dev/null; then
+  echo "setup: installing Debian's ffmpeg (the console plays WeChat's AMR voice evidence as WAV)"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq ffmpeg >/dev/null
+fi
+
 if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
   echo "setup: starting PostgreSQL"
   if [ -d /etc/postgresql ]; then

@@ -40,6 +40,7 @@ from staff.choices import assignable_staff, report_choices
 from staff.errors import StaffError
 from staff.service import active_actor
 from storage.actors import Actor, RegionRequired
+from storage.audio import playable
 
 CHANNELS = CHANNEL_NAMES
 ENTRY_CHANNELS = {k: CHANNELS[k] for k in ("phone", "walk_in", "mail")}
@@ -304,11 +305,13 @@ async def evidence(request: web.Request, ctx: Ctx) -> web.StreamResponse:
         attachment = await cases.open_evidence(
             conn, ctx.me, _case_id(request), int(request.match_info["eid"]), now=now_of(request)
         )
-    data = await request.app[keys.BLOBS].get(attachment.blob_key)
+    data, content_type = await playable(
+        await request.app[keys.BLOBS].get(attachment.blob_key), attachment.content_type
+    )  # WeChat's AMR voice notes become WAV: no browser plays AMR
     return web.Response(
         body=data,
         headers={
-            "Content-Type": attachment.content_type,
+            "Content-Type": content_type,
             "Content-Security-Policy": "default-src 'none'; sandbox",
             "Cache-Control": "no-store",
             "Content-Disposition": "inline",

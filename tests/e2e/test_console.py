@@ -32,13 +32,14 @@ from simulator.pusher import wait_until
 from staff.models import StaffAccount, StaffSecondFactor
 from storage.models import Attachment, AuditEntry
 from tests.conftest import Stack, StackFactory, openid
-from tests.e2e.admin_client import ID_NUMBER, make_staff, named
-from tests.e2e.console_pages import Desk, desk
+from tests.e2e.admin_client import ID_NUMBER, PASSWORD, make_staff, named
+from tests.e2e.console_pages import DESK, Desk, desk
 from tests.e2e.test_admin_credit import Clock, bureau, china, clock  # noqa: F401  (fixtures)
 from tests.e2e.test_admin_rewards import consoles, make_team, substantiated
 from tests.integration.test_registry import GOOD, HEADER
 
 pytestmark = [pytest.mark.browser]
+AMR = b"#!AMR\n" + (b"\x04" + bytes(12)) * 50  # one second of AMR-NB 4.75 kbit/s frames, as WeChat sends
 PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360f8cf00000301010018dd8db40000000049454e44ae426082"
@@ -85,6 +86,12 @@ async def test_intake_accepts_and_the_head_assigns(stack: Stack, browser: Desk) 
     await login.goto(browser.base + "/admin/reports")  # signed out: to the sign-in page, then back
     assert "/admin/login?next=/admin/reports" in login.url
     await browser.accessible(login)
+    await expect(login.get_by_label("用户名")).to_be_focused()  # the keyboard alone: type, Tab, Enter
+    await login.keyboard.type("head1")
+    await login.keyboard.press("Tab")
+    await login.keyboard.type(PASSWORD)
+    await login.keyboard.press("Enter")
+    await expect(login.get_by_role("heading", level=1)).to_contain_text("举报办理")  # back where it was going
     intake = await browser.sign_in("intake1")
     await expect(intake.get_by_role("heading", level=1)).to_contain_text("您好")
     await browser.accessible(intake)
@@ -113,27 +120,24 @@ async def http() -> AsyncIterator[aiohttp.ClientSession]:
 
 
 async def assigned_with_picture(stack: Stack, http: aiohttp.ClientSession) -> tuple[dict[str, int], int]:
-    """A named phone report, accepted and assigned to the investigator, with one photo fetched."""
+    """A named phone report, accepted and assigned to the investigator, with a photo and a voice note."""
     team = await make_team()
     c = await consoles(stack, http)
     entered = await c["intake"].ok("POST", "/admin/api/reports", named(), status=201)
     rid = entered["report_id"]
     await c["intake"].ok("POST", f"/admin/api/reports/{rid}/accept", {})
     await c["head"].ok("POST", f"/admin/api/reports/{rid}/assign", {"assignee_id": team["inv"]})
-    key = await stack.app[keys.BLOBS].put(PNG)
-    async with in_transaction() as conn:
-        att = await Attachment.create(
-            using_db=conn, id=uuid.uuid4(), blob_key=key, content_type="image/png", size=len(PNG),
-            sha256=hashlib.sha256(PNG).hexdigest(), source="wechat_media",
-        )  # fmt: skip
-        await ReportEvidence.create(
-            using_db=conn,
-            report_id=rid,
-            kind="image",
-            source="wechat_media",
-            ref="m1",
-            attachment_id=str(att.id),
-        )
+    for kind, data, content_type in (("image", PNG, "image/png"), ("voice", AMR, "audio/amr")):
+        key = await stack.app[keys.BLOBS].put(data)
+        async with in_transaction() as conn:
+            att = await Attachment.create(
+                using_db=conn, id=uuid.uuid4(), blob_key=key, content_type=content_type, size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(), source="wechat_media",
+            )  # fmt: skip
+            await ReportEvidence.create(
+                using_db=conn, report_id=rid, kind=kind, source="wechat_media", ref=f"m-{kind}",
+                attachment_id=str(att.id),
+            )  # fmt: skip
     return team, rid
 
 
@@ -144,9 +148,16 @@ async def test_the_investigator_views_evidence_messages_the_reporter_and_conclud
     inv = await browser.sign_in("inv1")
     await inv.get_by_role("link", name="举报办理").click()
     await inv.get_by_role("link", name=f"#{rid}").click()
+    await inv.set_viewport_size({"width": 768, "height": 1024})  # a tablet, upright: nothing wider
+    assert await inv.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    await inv.set_viewport_size(DESK)
     picture = inv.get_by_role("img", name="证据图片 1")
     await expect(picture).to_be_visible()
     assert await picture.evaluate("img => img.complete && img.naturalWidth") == 1  # the photo itself
+    voice = inv.get_by_label("证据语音 2")
+    await expect(voice).to_be_visible()
+    heard = await inv.request.get(str(await voice.get_attribute("src")).join([browser.base, ""]))
+    assert heard.headers["content-type"] == "audio/wav" and (await heard.body())[:4] == b"RIFF"  # playable
     viewed = await AuditEntry.filter(action="report.evidence_viewed", subject=f"report:{rid}")
     assert viewed and viewed[0].actor == f"staff:{team['inv']}"
     await browser.accessible(inv)
