@@ -53,14 +53,18 @@ class Desk:
         return page
 
     async def axe(self, page: Page) -> list[dict[str, Any]]:
-        """Serious and critical axe-core violations of the page as shown now (run in a CSP-free copy,
-        since axe is injected as an inline script): the same URL, the same cookies."""
-        url = page.url
+        """Serious and critical axe-core violations of the page as shown now, in a CSP-free copy (axe
+        is injected as an inline script): the page's HTML served again at its URL (it may be the answer
+        to a form), with the same cookies for its style sheet and scripts."""
+        url, html = page.url, await page.content()
         cookies = await page.context.cookies()
         context = await self.browser.new_context(viewport=DESK, locale="zh-CN", bypass_csp=True)
         try:
             await context.add_cookies(cookies)  # type: ignore[arg-type]
             copy = await context.new_page()
+            await copy.route(
+                url, lambda route: route.fulfill(body=html, content_type="text/html; charset=utf-8")
+            )
             await copy.goto(url)
             await copy.add_script_tag(path=str(AXE))
             result = await copy.evaluate("async () => JSON.stringify((await axe.run()).violations)")
