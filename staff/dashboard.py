@@ -38,45 +38,40 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())  # Monday, as Chinese statistics count weeks
 
 
-def _china_day_sql() -> str:
-    """The China calendar day of ``received_at`` in this database's dialect (China keeps no DST)."""
+def _week_sql() -> str:
+    """The Monday (China calendar) of ``received_at``'s week, in this dialect (China keeps no DST)."""
     if connections.get("default").schema_generator.DIALECT == "postgres":
-        return "CAST((received_at AT TIME ZONE 'Asia/Shanghai') AS DATE)"
-    return "date(received_at, '+8 hours')"
+        return "CAST(date_trunc('week', received_at AT TIME ZONE 'Asia/Shanghai') AS DATE)"
+    return "date(received_at, '+8 hours', '-6 days', 'weekday 1')"  # back 6 days, then on to a Monday
 
 
 async def reports_per_week(region: str, *, today: date, weeks: int = 12) -> dict[str, Any]:
     """Reports received in each of the last ``weeks`` weeks (Monday first, this week last), by
-    category and by channel. Grouped by China day in SQL, then summed into weeks here."""
+    category and by channel, grouped by week in SQL (a few dozen rows come back, not one per report)."""
     first = week_start(today) - timedelta(weeks=weeks - 1)
     starts = [first + timedelta(weeks=i) for i in range(weeks)]
-    day = _china_day_sql()
     conn = connections.get("default")
     p = ("$1", "$2") if conn.schema_generator.DIALECT == "postgres" else ("?", "?")
-    sql = (
-        f"SELECT {day} AS day, category, channel, COUNT(*) AS n FROM report "
-        f"WHERE region = {p[0]} AND received_at >= {p[1]} GROUP BY 1, 2, 3"
-    )
-    rows = await conn.execute_query_dict(sql, [region, _utc_midnight(first)])
     index = {s: i for i, s in enumerate(starts)}
-    by_category: dict[str, list[int]] = defaultdict(lambda: [0] * weeks)
-    by_channel: dict[str, list[int]] = defaultdict(lambda: [0] * weeks)
-    totals = [0] * weeks
-    for row in rows:
-        got = row["day"]
-        when = got if isinstance(got, date) else date.fromisoformat(str(got))
-        i = index.get(week_start(when))
-        if i is None:
-            continue  # received in a future week (a clock set wrong): not this chart's business
-        n = int(row["n"])
-        by_category[str(row["category"])][i] += n
-        by_channel[str(row["channel"])][i] += n
-        totals[i] += n
+    out: dict[str, dict[str, list[int]]] = {}
+    for column in ("category", "channel"):
+        sql = (
+            f"SELECT {_week_sql()} AS week, {column} AS key, COUNT(*) AS n FROM report "
+            f"WHERE region = {p[0]} AND received_at >= {p[1]} GROUP BY 1, 2"
+        )
+        counts: dict[str, list[int]] = defaultdict(lambda: [0] * weeks)
+        for row in await conn.execute_query_dict(sql, [region, _utc_midnight(first)]):
+            got = row["week"]
+            i = index.get(got if isinstance(got, date) else date.fromisoformat(str(got)))
+            if i is not None:  # None: a future week (a clock set wrong), not this chart's business
+                counts[str(row["key"])][i] += int(row["n"])
+        out[column] = dict(sorted(counts.items()))
+    totals = [sum(per[i] for per in out["channel"].values()) for i in range(weeks)]
     return {
         "weeks": [s.isoformat() for s in starts],
         "total": totals,
-        "by_category": dict(sorted(by_category.items())),
-        "by_channel": dict(sorted(by_channel.items())),
+        "by_category": out["category"],
+        "by_channel": out["channel"],
     }
 
 
