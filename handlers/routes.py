@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
-from handlers import admin, credit_objection, keys, ops, pay_notify, static_pages, wechat
+from handlers import admin, admin_openapi, credit_objection, keys, ops, pay_notify, static_pages, wechat
 from handlers import admin_console as home
 from handlers import admin_credit as cr
 from handlers import admin_points as pts
@@ -68,6 +68,7 @@ def setup_routes(app: web.Application) -> None:
     # call it; admin.guarded resolves the session to an Actor and refuses anyone else (403, audited).
     # The region of the report, and "assigned handler only", are checked by the reports services.
     app.router.add_post("/admin/api/login", admin.public(admin.login))
+    app.router.add_get("/admin/api/openapi.json", admin_openapi.openapi_document)
     staff(app, "POST", "/admin/api/logout", admin.logout, ANY_STAFF)
     staff(app, "GET", "/admin/api/me", admin.me, ANY_STAFF)
     staff(app, "GET", "/admin/api/dashboard", home.home, ANY_STAFF)  # each section for the roles it concerns

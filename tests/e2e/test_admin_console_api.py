@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 
 import aiohttp
 import pytest
+from openapi_spec_validator import validate
 
 from tests.conftest import Stack
 from tests.e2e.admin_client import console, make_staff, phone_report
@@ -125,3 +126,28 @@ async def test_the_home_figures_show_each_role_its_sections(
     assert (await intake.ok("GET", "/admin/api/dashboard"))["rewards"] is None
     status, body = await head.call("GET", "/admin/api/dashboard?weeks=99")
     assert status == 422 and set(body["fields"]) == {"weeks"}
+
+
+async def test_the_staff_openapi_document_is_valid_and_covers_every_staff_route(
+    stack: Stack, http: aiohttp.ClientSession
+) -> None:
+    async with http.get(stack.url.rstrip("/") + "/admin/api/openapi.json") as resp:
+        assert resp.status == 200
+        doc = await resp.json()
+    validate(doc)  # OpenAPI 3.1
+    routes = {
+        (r.method.lower(), r.resource.canonical)
+        for r in stack.app.router.routes()
+        if r.resource is not None and r.resource.canonical.startswith("/admin/api/") and r.method != "HEAD"
+    }
+    documented = {(m, p) for p, ops in doc["paths"].items() for m in ops}
+    assert routes == documented
+    queue = doc["paths"]["/admin/api/reports"]["get"]
+    channel = next(p for p in queue["parameters"] if p["name"] == "channel")
+    assert "mail" in repr(channel["schema"]) and queue["security"] == [{"session": []}]
+    assert (
+        "head" in queue["description"] and "allowed" in doc["components"]["schemas"]["ErrorOut"]["properties"]
+    )
+    conclude = doc["paths"]["/admin/api/reports/{id}/conclude"]["post"]
+    body = conclude["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+    assert "not_substantiated" in repr(doc["components"]["schemas"][body]["properties"]["conclusion"])
