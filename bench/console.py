@@ -413,7 +413,9 @@ def home_check(body: Any) -> str | None:
     return None if ok else "home lacks a section"
 
 
-def calls(suite: str, n: int, *, rng: random.Random, reports: int, cursors: Sequence[str]) -> list[Call]:
+def calls(
+    suite: str, n: int, *, rng: random.Random, reports: int, cursors: Sequence[str], categories: Sequence[str]
+) -> list[Call]:
     base = f"/admin/api/reports?region={REGION}&limit=50&"
     filters = (
         "status=investigating&channel=phone",
@@ -428,7 +430,7 @@ def calls(suite: str, n: int, *, rng: random.Random, reports: int, cursors: Sequ
         if suite == "healthz":
             out.append(Call("/healthz", lambda b: None))
         elif suite == "queue":
-            f = rng.choice(filters).format(cat=rng.choice(("1", "2", "3", "5")))
+            f = rng.choice(filters).format(cat=rng.choice(categories))
             out.append(Call(base + f, rows_check))
         elif suite == "queue_deep":
             out.append(Call(base + rng.choice(cursors), full_page))
@@ -500,12 +502,14 @@ async def drive(
 async def bench(args: argparse.Namespace, url: str, workdir: Path, info: dict[str, Any]) -> dict[str, Any]:
     import asyncpg
 
+    from reports.rules import load_rules
     from storage import kv
 
     r = kv.connect(args.redis_url)
     await r.flushdb()
     await r.aclose()
     cursors = await deep_cursors(url, args.depths)
+    categories = [c.code for c in load_rules(receipt_key=b"k" * 32).taxonomy(REGION).categories]
     port = free_port()
     env = dict(os.environ)
     env.update(
@@ -541,12 +545,14 @@ async def bench(args: argparse.Namespace, url: str, workdir: Path, info: dict[st
             async with http.get(base + "/admin/", headers={"Authorization": f"Bearer {token}"}) as resp:
                 pages = resp.status == 200
             for suite in SUITES:  # warm-up: every code path once, caches and plans filled
-                todo = calls(suite, 30, rng=rng, reports=args.reports, cursors=cursors)
+                todo = calls(suite, 30, rng=rng, reports=args.reports, cursors=cursors, categories=categories)
                 await drive(http, base, todo, concurrency=5, pid=proc.pid, token=token, pg_pids=pg_pids)
             for c in (1, 10):
                 for suite in SUITES:
                     n = args.requests if c > 1 else args.requests // 2
-                    todo = calls(suite, n, rng=rng, reports=args.reports, cursors=cursors)
+                    todo = calls(
+                        suite, n, rng=rng, reports=args.reports, cursors=cursors, categories=categories
+                    )
                     got = await drive(
                         http, base, todo, concurrency=c, pid=proc.pid, token=token, pg_pids=pg_pids
                     )
