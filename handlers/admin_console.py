@@ -1,5 +1,5 @@
-"""Staff handlers the console needs beyond the case work: the home page's figures and the progress
-of long operations (tasks) started from it."""
+"""Staff handlers the console needs beyond the case moves: the home page's figures, the progress of
+long operations (tasks) started from it, registry imports, and evidence files."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from registry.importer import What
 from reports.errors import ReportError
 from reports.rules import china_day
 from staff import dashboard
+from staff.evidence import open_evidence
 from storage import tasks
 from storage.actors import Actor, one_region
 
@@ -61,3 +62,23 @@ def registry_import(what: What) -> StaffHandler:
         return task_started(request, task)
 
     return handler
+
+
+async def evidence(request: web.Request, actor: Actor) -> web.Response:
+    """One evidence file of a case, inline (a picture shown, a voice note played), each view audited."""
+    report_id, evidence_id = int(request.match_info["id"]), int(request.match_info["evidence_id"])
+    async with in_transaction() as conn:
+        found = await open_evidence(
+            conn, report_id, evidence_id, actor=actor, blobs=request.app[keys.BLOBS], now=now_of(request)
+        )
+    return web.Response(
+        body=found.data,
+        headers={
+            "Content-Type": found.content_type,
+            "Content-Disposition": "inline",
+            "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff",
+            # An uploaded file is never a page: nothing in it may run or load anything.
+            "Content-Security-Policy": "default-src 'none'; sandbox",
+        },
+    )

@@ -81,6 +81,12 @@ OPS = (
         response=s.AssignableListOut,
     ),
     Op("get", R, "案件详情（不含举报人身份）", response=s.CaseOut),
+    Op(
+        "get",
+        R + "/evidence/{evidence_id}",
+        "证据文件（图片；语音转为浏览器可播放的WAV），每次查看记入审计",
+        download="image/jpeg",
+    ),
     Op("post", R + "/identity", "查看举报人身份（须说明目的，记入审计）", s.PurposeIn, None, s.IdentityOut),
     Op("post", R + "/accept", "受理", s.VersionIn, None, s.ReportRowOut),
     Op("post", R + "/not-accept", "不予受理（须选择理由）", s.NotAcceptIn, None, s.ReportRowOut),

@@ -77,6 +77,7 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "GET", "/admin/api/reports/choices", rep.choices, CASEWORK)  # allowed values of each move
     staff(app, "GET", "/admin/api/staff/assignable", rep.assignable, CASEWORK)  # the staff picker
     staff(app, "GET", CASE, rep.case, CASEWORK)
+    staff(app, "GET", rf"{CASE}/evidence/{{evidence_id:\d+}}", home.evidence, CASEWORK)  # each view audited
     staff(app, "POST", f"{CASE}/identity", rep.identity, ("investigator", "head"))
     staff(app, "POST", f"{CASE}/accept", rep.accept, MOVES["accept"].roles)
     staff(app, "POST", f"{CASE}/not-accept", rep.not_accept, MOVES["not_accept"].roles)

@@ -30,6 +30,14 @@ def _only_own_cases(actor: Actor, region: str) -> bool:
     return not actor.has_any(("intake", "head"), region)
 
 
+def check_case_access(actor: Actor, report: Report) -> None:
+    """Who may see a case: casework roles of its region, and an investigator only their own cases."""
+    if not actor.has_any(CASE_ROLES, report.region):
+        raise ReportError("forbidden")
+    if _only_own_cases(actor, report.region) and report.assignee_id != actor.id:
+        raise ReportError("forbidden")
+
+
 def summary(report: Report) -> dict[str, Any]:
     """``queries.staff_row`` plus the deadline for telling the reporter the decision."""
     row = queries.staff_row(report)
@@ -61,10 +69,7 @@ async def case_view(actor: Actor, report_id: int, *, rules: ReportRules) -> dict
     report = await Report.filter(id=report_id).first()
     if report is None:
         raise ReportError("not_found")
-    if not actor.has_any(CASE_ROLES, report.region):
-        raise ReportError("forbidden")
-    if _only_own_cases(actor, report.region) and report.assignee_id != actor.id:
-        raise ReportError("forbidden")
+    check_case_access(actor, report)
     events = await ReportEvent.filter(report_id=report.id).order_by("at", "id")
     messages = await ReportMessage.filter(report_id=report.id).order_by("at", "id")
     evidence = await ReportEvidence.filter(report_id=report.id).order_by("id")

@@ -9,8 +9,11 @@ import aiohttp
 import pytest
 from openapi_spec_validator import validate
 
+from handlers import keys
+from storage.models import AuditEntry
 from tests.conftest import Stack
 from tests.e2e.admin_client import console, make_staff, phone_report
+from tests.integration.test_evidence_access import attach
 
 
 @pytest.fixture
@@ -151,3 +154,20 @@ async def test_the_staff_openapi_document_is_valid_and_covers_every_staff_route(
     conclude = doc["paths"]["/admin/api/reports/{id}/conclude"]["post"]
     body = conclude["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
     assert "not_substantiated" in repr(doc["components"]["schemas"][body]["properties"]["conclusion"])
+
+
+async def test_evidence_is_served_inline_to_the_case_staff_and_each_view_audited(
+    stack: Stack, http: aiohttp.ClientSession, team: dict[str, int]
+) -> None:
+    intake, head = await console(stack, http, "intake1"), await console(stack, http, "head1")
+    rid = (await intake.ok("POST", "/admin/api/reports", phone_report(), status=201))["report_id"]
+    picture = b"\xff\xd8\xff\xe0" + bytes(100) + b"\xff\xd9"
+    evidence_id = await attach(stack.app[keys.BLOBS], rid, picture, kind="image", ctype="image/jpeg")
+    async with http.get(
+        head.url(f"/admin/api/reports/{rid}/evidence/{evidence_id}"), headers=head.headers()
+    ) as r:
+        assert r.status == 200 and await r.read() == picture and r.content_type == "image/jpeg"
+        assert r.headers["Cache-Control"] == "no-store" and "sandbox" in r.headers["Content-Security-Policy"]
+    assert await AuditEntry.filter(action="evidence.view", actor=f"staff:{team['head']}").count() == 1
+    status, body = await head.call("GET", f"/admin/api/reports/{rid}/evidence/{evidence_id + 1}")
+    assert status == 404 and body["code"] == "not_found"
