@@ -8,9 +8,18 @@ from tortoise.transactions import in_transaction
 
 from credit.access import CREDIT_ROLES
 from credit.tasks import EVALUATE, IMPORT_EVENTS
+from feedback import inbox
 from handlers import keys
-from handlers.admin import StaffHandler, now_of, query_of, reply
-from handlers.admin_console_schemas import DashboardOut, DashboardQuery
+from handlers.admin import StaffHandler, body_of, now_of, query_of, reply, wake_jobs
+from handlers.admin_console_schemas import (
+    CloseIn,
+    DashboardOut,
+    DashboardQuery,
+    ReplyIn,
+    SuggestionOut,
+    SuggestionsOut,
+    SuggestionsQuery,
+)
 from handlers.admin_credit import Json, credit_errors, csv_body, task_started
 from handlers.admin_schemas import RegionQuery
 from registry import tasks as registry_tasks
@@ -82,3 +91,48 @@ async def evidence(request: web.Request, actor: Actor) -> web.Response:
             "Content-Security-Policy": "default-src 'none'; sandbox",
         },
     )
+
+
+# -- 留言 (suggestions) ---------------------------------------------------------------------------------
+
+
+def _suggestion_id(request: web.Request) -> int:
+    return int(request.match_info["id"])  # the route only matches digits
+
+
+async def suggestions(request: web.Request, actor: Actor) -> web.Response:
+    q = query_of(request, SuggestionsQuery)
+    found = await inbox.inbox(actor, status=q.status, before_id=q.before_id, limit=q.limit)
+    return reply(SuggestionsOut(suggestions=[SuggestionOut.model_validate(s) for s in found]))
+
+
+async def suggestion(request: web.Request, actor: Actor) -> web.Response:
+    async with in_transaction() as conn:
+        found = await inbox.read(
+            conn, _suggestion_id(request), actor=actor, cipher=request.app[keys.CIPHER], now=now_of(request)
+        )
+    return reply(SuggestionOut.model_validate(found))
+
+
+async def suggestion_reply(request: web.Request, actor: Actor) -> web.Response:
+    body = await body_of(request, ReplyIn)
+    async with in_transaction() as conn:
+        done = await inbox.reply(
+            conn,
+            _suggestion_id(request),
+            body=body.body,
+            actor=actor,
+            now=now_of(request),
+            version=body.version,
+        )
+    wake_jobs(request)  # the answer's WeChat message is committed: send it now
+    return reply(SuggestionOut.model_validate(inbox.suggestion_json(done)))
+
+
+async def suggestion_close(request: web.Request, actor: Actor) -> web.Response:
+    body = await body_of(request, CloseIn)
+    async with in_transaction() as conn:
+        done = await inbox.close(
+            conn, _suggestion_id(request), actor=actor, now=now_of(request), version=body.version
+        )
+    return reply(SuggestionOut.model_validate(inbox.suggestion_json(done)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from pydantic import BaseModel, Field
 
 from handlers.admin_schemas import In
@@ -57,3 +59,46 @@ class DashboardOut(BaseModel):
     outcomes: OutcomesOut | None
     rewards: RewardsOut | None
     grades: list[RunGradesOut] | None
+
+
+class SuggestionsQuery(In):
+    status: Literal["open", "answered", "closed"] | None = None
+    before_id: int | None = Field(default=None, gt=0)  # the last id of the previous page
+    limit: int = Field(default=50, ge=1, le=200)
+
+
+class SuggestionMediaOut(BaseModel):
+    kind: str | None
+    attachment_id: str | None
+
+
+class SuggestionOut(BaseModel):
+    id: int
+    region: str
+    topic: str
+    content: str
+    media: list[SuggestionMediaOut]
+    location: dict[str, Any] | None
+    contact: str | None  # masked (138****8000), only when one suggestion is read
+    channel: str
+    status: str
+    reply: str
+    replied_by: int | None
+    replied_at: str | None
+    closed_at: str | None
+    created_at: str
+    can_reply_in_wechat: bool
+    version: int
+
+
+class SuggestionsOut(BaseModel):
+    suggestions: list[SuggestionOut]
+
+
+class ReplyIn(In):
+    body: str = Field(min_length=2, max_length=500)
+    version: int | None = None
+
+
+class CloseIn(In):
+    version: int | None = None

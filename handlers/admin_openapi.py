@@ -17,6 +17,7 @@ from aiohttp import web
 from pydantic import BaseModel
 from pydantic.json_schema import JsonSchemaMode, models_json_schema
 
+from handlers import admin_console_schemas as cs
 from handlers import admin_credit as cr
 from handlers import admin_points as pts
 from handlers import admin_reward_schemas as rs
@@ -172,6 +173,23 @@ OPS = (
     Op("post", "/admin/api/credit/points/{id}/withdraw", "撤回记分", cr.ReasonIn),
     Op("get", "/admin/api/credit/point-reviews", "记分复核申请", query=pts.ReviewsQuery),
     Op("post", "/admin/api/credit/point-reviews/{id}/answer", "答复记分复核申请", pts.ReviewAnswerIn),
+    Op(
+        "get",
+        "/admin/api/suggestions",
+        "留言列表（新的在前）",
+        query=cs.SuggestionsQuery,
+        response=cs.SuggestionsOut,
+    ),
+    Op("get", "/admin/api/suggestions/{id}", "查看一条留言（记入审计）", response=cs.SuggestionOut),
+    Op(
+        "post",
+        "/admin/api/suggestions/{id}/reply",
+        "答复留言（通过公众号发给留言人）",
+        cs.ReplyIn,
+        None,
+        cs.SuggestionOut,
+    ),
+    Op("post", "/admin/api/suggestions/{id}/close", "办结留言", cs.CloseIn, None, cs.SuggestionOut),
     Op("get", "/admin/api/openapi.json", "本接口文档（OpenAPI 3.1）"),
 )
 ERRORS = {

@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
+from feedback.inbox import INBOX_ROLES
 from handlers import admin, admin_openapi, credit_objection, keys, ops, pay_notify, static_pages, wechat
 from handlers import admin_console as home
 from handlers import admin_credit as cr
@@ -106,6 +107,11 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "GET", f"{RUN}/grades/{{code}}", cr.explain, CREDIT)
     staff(app, "GET", f"{RUN}/diff", cr.diff, CREDIT)  # ?against=OTHER: who changed grade and why
     staff(app, "GET", r"/admin/api/tasks/{id:\d+}", home.task, ANY_STAFF)  # a long operation's progress
+    # 留言 (suggestions): read, answer (sent to the citizen in WeChat by a job), close
+    staff(app, "GET", "/admin/api/suggestions", home.suggestions, INBOX_ROLES)
+    staff(app, "GET", r"/admin/api/suggestions/{id:\d+}", home.suggestion, INBOX_ROLES)
+    staff(app, "POST", r"/admin/api/suggestions/{id:\d+}/reply", home.suggestion_reply, INBOX_ROLES)
+    staff(app, "POST", r"/admin/api/suggestions/{id:\d+}/close", home.suggestion_close, INBOX_ROLES)
     # Registry CSV imports run as tasks (202 + the task; every bad row listed on it)
     staff(
         app, "POST", "/admin/api/registry/institutions/import", home.registry_import("institutions"), CREDIT

@@ -10,8 +10,9 @@ import pytest
 from openapi_spec_validator import validate
 
 from handlers import keys
+from simulator.pusher import wait_until
 from storage.models import AuditEntry
-from tests.conftest import Stack
+from tests.conftest import Stack, openid
 from tests.e2e.admin_client import console, make_staff, phone_report
 from tests.integration.test_evidence_access import attach
 
@@ -171,3 +172,31 @@ async def test_evidence_is_served_inline_to_the_case_staff_and_each_view_audited
     assert await AuditEntry.filter(action="evidence.view", actor=f"staff:{team['head']}").count() == 1
     status, body = await head.call("GET", f"/admin/api/reports/{rid}/evidence/{evidence_id + 1}")
     assert status == 404 and body["code"] == "not_found"
+
+
+async def test_a_clerk_answers_a_citizens_suggestion_and_it_arrives_in_wechat(
+    stack: Stack, http: aiohttp.ClientSession, team: dict[str, int]
+) -> None:
+    user = openid()
+    for text in ("留言", "2", "药店门口的医保标识被挡住了，希望整改"):
+        await stack.sim.send_text(user, text)
+    await stack.sim.send_text(user, "完成")
+    for text in ("跳过", "跳过", "确认"):
+        await stack.sim.send_text(user, text)
+    assert "留言已提交" in stack.sim.texts_to(user)[-1], stack.sim.texts_to(user)[-3:]
+    intake = await console(stack, http, "intake1")
+    listed = (await intake.ok("GET", "/admin/api/suggestions?status=open"))["suggestions"]
+    assert len(listed) == 1 and listed[0]["region"] == "demo" and listed[0]["contact"] is None
+    sid = listed[0]["id"]
+    answer = {"body": "已通知药店整改，感谢您的监督。", "version": listed[0]["version"]}
+    done = await intake.ok("POST", f"/admin/api/suggestions/{sid}/reply", answer)
+    assert done["status"] == "answered" and done["reply"] == answer["body"]
+    assert await wait_until(lambda: "已通知药店整改" in stack.sim.texts_to(user)[-1])
+    status, body = await intake.call("POST", f"/admin/api/suggestions/{sid}/reply", answer)  # stale version
+    assert status == 409 and body["code"] == "conflict"
+    closed = await intake.ok("POST", f"/admin/api/suggestions/{sid}/close", {})
+    assert closed["status"] == "closed"
+    finance = await make_staff("fin1", ["finance"], name="财务")
+    assert finance.id
+    fin = await console(stack, http, "fin1")
+    assert (await fin.call("GET", "/admin/api/suggestions"))[0] == 403
