@@ -603,6 +603,13 @@ def main() -> int:
         await db.migrate(url)
         t0 = time.perf_counter()
         info = await seed(url, reports=args.reports, today=datetime.now(UTC).date(), rng=random.Random(11))
+        # As autovacuum would have by now on a live system: the visibility map lets the home figures'
+        # counts be index-only scans, and the planner knows the new indexes.
+        conn = await asyncpg.connect(url)
+        try:
+            await conn.execute("VACUUM ANALYZE report")
+        finally:
+            await conn.close()
         info["seed_s"] = round(time.perf_counter() - t0, 1)
         return url, info
 
