@@ -10,11 +10,18 @@ from credit.access import CREDIT_ROLES
 from credit.tasks import EVALUATE, IMPORT_EVENTS
 from feedback import inbox
 from handlers import keys
-from handlers.admin import StaffHandler, body_of, now_of, query_of, reply, wake_jobs
+from handlers.admin import StaffHandler, body_of, now_of, policy_of, query_of, reply, wake_jobs
 from handlers.admin_console_schemas import (
+    AccountChangeIn,
+    AccountIn,
+    AccountOut,
+    AccountsOut,
+    AuditLogOut,
+    AuditQuery,
     CloseIn,
     DashboardOut,
     DashboardQuery,
+    PasswordResetOut,
     ReplyIn,
     SuggestionOut,
     SuggestionsOut,
@@ -26,6 +33,7 @@ from registry import tasks as registry_tasks
 from registry.importer import What
 from reports.errors import ReportError
 from reports.rules import china_day
+from staff import admin as staff_admin
 from staff import dashboard
 from staff.evidence import open_evidence
 from storage import tasks
@@ -136,3 +144,50 @@ async def suggestion_close(request: web.Request, actor: Actor) -> web.Response:
             conn, _suggestion_id(request), actor=actor, now=now_of(request), version=body.version
         )
     return reply(SuggestionOut.model_validate(inbox.suggestion_json(done)))
+
+
+# -- accounts and the audit log (admin) ---------------------------------------------------------------
+
+
+async def accounts(request: web.Request, actor: Actor) -> web.Response:
+    found = await staff_admin.accounts(actor, now=now_of(request))
+    return reply(AccountsOut(accounts=[AccountOut.model_validate(a) for a in found]))
+
+
+async def add_account(request: web.Request, actor: Actor) -> web.Response:
+    body, now = await body_of(request, AccountIn), now_of(request)
+    async with in_transaction() as conn:
+        made = await staff_admin.add_account(
+            conn, actor=actor, username=body.username, display_name=body.name, password=body.password,
+            roles=list(body.roles), regions=body.regions, policy=policy_of(request.app), now=now,
+        )  # fmt: skip
+    return reply(AccountOut.model_validate(staff_admin.account_json(made, now=now)), status=201)
+
+
+async def change_account(request: web.Request, actor: Actor) -> web.Response:
+    body, now = await body_of(request, AccountChangeIn), now_of(request)
+    async with in_transaction() as conn:
+        done = await staff_admin.change_account(
+            conn, int(request.match_info["id"]), actor=actor, policy=policy_of(request.app), now=now,
+            roles=None if body.roles is None else list(body.roles), regions=body.regions, locked=body.locked,
+        )  # fmt: skip
+    return reply(AccountOut.model_validate(staff_admin.account_json(done, now=now)))
+
+
+async def reset_password(request: web.Request, actor: Actor) -> web.Response:
+    now = now_of(request)
+    async with in_transaction() as conn:
+        done = await staff_admin.reset_password(
+            conn, int(request.match_info["id"]), actor=actor, policy=policy_of(request.app), now=now
+        )
+    account = AccountOut.model_validate(staff_admin.account_json(done.account, now=now))
+    return reply(PasswordResetOut(account=account, temporary_password=done.temporary_password))
+
+
+async def audit_log(request: web.Request, actor: Actor) -> web.Response:
+    q = query_of(request, AuditQuery)
+    found = await staff_admin.audit_log(
+        actor, who=q.actor, subject=q.subject, action=q.action, since=q.since, until=q.until,
+        before_id=q.before_id, limit=q.limit,
+    )  # fmt: skip
+    return reply(AuditLogOut.model_validate(found))

@@ -190,6 +190,23 @@ OPS = (
         cs.SuggestionOut,
     ),
     Op("post", "/admin/api/suggestions/{id}/close", "办结留言", cs.CloseIn, None, cs.SuggestionOut),
+    Op("get", "/admin/api/accounts", "工作人员账号（本人管理的地区）", response=cs.AccountsOut),
+    Op("post", "/admin/api/accounts", "新增账号", cs.AccountIn, None, cs.AccountOut, 201),
+    Op(
+        "post",
+        "/admin/api/accounts/{id}",
+        "修改角色、地区，锁定或解锁",
+        cs.AccountChangeIn,
+        None,
+        cs.AccountOut,
+    ),
+    Op(
+        "post",
+        "/admin/api/accounts/{id}/reset-password",
+        "重置密码（临时密码只显示一次）",
+        response=cs.PasswordResetOut,
+    ),
+    Op("get", "/admin/api/audit", "审计日志查询及链校验状态", query=cs.AuditQuery, response=cs.AuditLogOut),
     Op("get", "/admin/api/openapi.json", "本接口文档（OpenAPI 3.1）"),
 )
 ERRORS = {

@@ -112,6 +112,12 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "GET", r"/admin/api/suggestions/{id:\d+}", home.suggestion, INBOX_ROLES)
     staff(app, "POST", r"/admin/api/suggestions/{id:\d+}/reply", home.suggestion_reply, INBOX_ROLES)
     staff(app, "POST", r"/admin/api/suggestions/{id:\d+}/close", home.suggestion_close, INBOX_ROLES)
+    # Administration: accounts of the admin's regions, and the audit log with the chain's state
+    staff(app, "GET", "/admin/api/accounts", home.accounts, ("admin",))
+    staff(app, "POST", "/admin/api/accounts", home.add_account, ("admin",))
+    staff(app, "POST", r"/admin/api/accounts/{id:\d+}", home.change_account, ("admin",))
+    staff(app, "POST", r"/admin/api/accounts/{id:\d+}/reset-password", home.reset_password, ("admin",))
+    staff(app, "GET", "/admin/api/audit", home.audit_log, ("admin",))
     # Registry CSV imports run as tasks (202 + the task; every bad row listed on it)
     staff(
         app, "POST", "/admin/api/registry/institutions/import", home.registry_import("institutions"), CREDIT

@@ -13,7 +13,7 @@ from handlers import keys
 from simulator.pusher import wait_until
 from storage.models import AuditEntry
 from tests.conftest import Stack, openid
-from tests.e2e.admin_client import console, make_staff, phone_report
+from tests.e2e.admin_client import Console, console, make_staff, phone_report
 from tests.integration.test_evidence_access import attach
 
 
@@ -200,3 +200,28 @@ async def test_a_clerk_answers_a_citizens_suggestion_and_it_arrives_in_wechat(
     assert finance.id
     fin = await console(stack, http, "fin1")
     assert (await fin.call("GET", "/admin/api/suggestions"))[0] == 403
+
+
+async def test_an_admin_adds_an_account_and_finds_it_in_the_audit_log(
+    stack: Stack, http: aiohttp.ClientSession, team: dict[str, int]
+) -> None:
+    await make_staff("admin1", ["admin"], name="系统管理员")
+    root = await console(stack, http, "admin1")
+    new = {"username": "clerk9", "name": "新受理员", "password": "a long new password", "roles": ["intake"],
+           "regions": ["demo"]}  # fmt: skip
+    made = await root.ok("POST", "/admin/api/accounts", new, status=201)
+    assert made["roles"] == ["intake"] and made["active"]
+    status, body = await root.call(
+        "POST", "/admin/api/accounts", {**new, "username": "x9", "roles": ["boss"]}
+    )
+    assert status == 422 and "intake" in body["allowed"]["roles.0"]
+    await root.ok("POST", f"/admin/api/accounts/{made['id']}", {"locked": True})
+    reset = await root.ok("POST", f"/admin/api/accounts/{made['id']}/reset-password")
+    await root.ok("POST", f"/admin/api/accounts/{made['id']}", {"locked": False})
+    assert len(reset["temporary_password"]) == 14
+    status, _ = await Console(stack, http).login("clerk9", reset["temporary_password"])
+    assert status == 200
+    log = await root.ok("GET", f"/admin/api/audit?subject=staff:{made['id']}")
+    assert [e["action"] for e in log["entries"]][-1] == "staff.created" and log["chain"]["ok"] is True
+    intake = await console(stack, http, "intake1")
+    assert (await intake.call("GET", "/admin/api/audit"))[0] == 403
