@@ -53,6 +53,7 @@ async def home(request: web.Request, actor: Actor) -> web.Response:
         today=china_day(now_of(request)),
         rules=request.app[keys.REPORT_RULES],
         weeks=q.weeks,
+        cache=request.app[keys.KV_KEY],  # the region-wide charts, shared a minute between views
     )
     return reply(DashboardOut.model_validate(figures))
 

@@ -8,6 +8,7 @@ Each figure is one grouped query over indexed columns (never a row per report), 
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -24,8 +25,10 @@ from reports.rules import CHINA, ReportRules
 from reward.models import Reward, RewardShare
 from staff.cases import CASE_ROLES
 from storage.actors import Actor
+from storage.kv import KV
 
 REWARD_ROLES = ("investigator", "head", "finance")
+CHARTS_TTL_SECONDS = 60
 CREDIT_ROLES = ("credit_officer", "head")
 SUBSTANTIATED = ("substantiated", "partly")
 
@@ -186,23 +189,50 @@ async def deadline_counts(actor: Actor, *, region: str, today: date, rules: Repo
     return counts
 
 
+async def charts(region: str, *, today: date, weeks: int) -> dict[str, Any]:
+    """The region-wide sections (the same for everyone who may see them)."""
+    since = week_start(today) - timedelta(weeks=weeks - 1)
+    return {
+        "reports_per_week": await reports_per_week(region, today=today, weeks=weeks),
+        "outcomes": await outcomes(region, since=since),
+        "rewards": await rewards(region, since=since),
+        "grades": await grade_distribution(region),
+    }
+
+
+async def cached_charts(region: str, *, today: date, weeks: int, cache: KV | None) -> dict[str, Any]:
+    """``charts``, kept ``CHARTS_TTL_SECONDS`` in the shared cache: a trend a minute old serves a head
+    as well, and a region's 100,000 reports are then aggregated once a minute, not once a page view.
+    (What waits for the person, and the deadlines, are counted fresh on every view.)"""
+    if cache is None:
+        return await charts(region, today=today, weeks=weeks)
+    key = f"dashboard:charts:{region}:{today.isoformat()}:{weeks}"
+    raw = await cache.get(key)
+    if raw is not None:
+        return dict(json.loads(raw))
+    found = await charts(region, today=today, weeks=weeks)
+    await cache.set(key, json.dumps(found, ensure_ascii=False).encode(), ex=CHARTS_TTL_SECONDS)
+    return found
+
+
 async def home(
-    actor: Actor, *, region: str, today: date, rules: ReportRules, weeks: int = 12
+    actor: Actor, *, region: str, today: date, rules: ReportRules, weeks: int = 12, cache: KV | None = None
 ) -> dict[str, Any]:
     """The home page's figures for ``actor`` in ``region``; a section the actor's roles do not work
     with is None. Outcomes and rewards count the last ``weeks`` weeks too."""
     if region not in actor.regions:
         raise ReportError("forbidden")
-    since = week_start(today) - timedelta(weeks=weeks - 1)
     casework = actor.has_any(CASE_ROLES, region)
     due = await deadline_counts(actor, region=region, today=today, rules=rules) if casework else None
+    shown = casework or actor.has_any(REWARD_ROLES, region) or actor.has_any(CREDIT_ROLES, region)
+    figures = await cached_charts(region, today=today, weeks=weeks, cache=cache) if shown else {}
     return {
         "region": region,
         "today": today.isoformat(),
         "queues": await queue_counts(actor, region=region, today=today),
         "deadlines": due,
-        "reports_per_week": await reports_per_week(region, today=today, weeks=weeks) if casework else None,
-        "outcomes": await outcomes(region, since=since) if casework else None,
-        "rewards": await rewards(region, since=since) if actor.has_any(REWARD_ROLES, region) else None,
-        "grades": await grade_distribution(region) if actor.has_any(CREDIT_ROLES, region) else None,
+        "reports_per_week": figures["reports_per_week"] if casework else None,
+        "outcomes": figures["outcomes"] if casework else None,
+        "rewards": figures["rewards"] if actor.has_any(REWARD_ROLES, region) else None,
+        "grades": figures["grades"] if actor.has_any(CREDIT_ROLES, region) else None,
     }
