@@ -3,15 +3,19 @@ choices each form offers, the staff picker, and refusals that name their field a
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 
 import aiohttp
 import pytest
 from openapi_spec_validator import validate
+from tortoise.transactions import in_transaction
 
+from feedback import service as feedback_service
 from handlers import keys
 from simulator.pusher import wait_until
-from storage.models import AuditEntry
+from storage.models import AuditEntry, Job
 from tests.conftest import Stack, openid
 from tests.e2e.admin_client import Console, console, make_staff, phone_report
 from tests.integration.test_evidence_access import attach
@@ -225,3 +229,21 @@ async def test_an_admin_adds_an_account_and_finds_it_in_the_audit_log(
     assert [e["action"] for e in log["entries"]][-1] == "staff.created" and log["chain"]["ok"] is True
     intake = await console(stack, http, "intake1")
     assert (await intake.call("GET", "/admin/api/audit"))[0] == 403
+
+
+async def test_two_clerks_answering_one_suggestion_at_once_send_one_answer(
+    stack: Stack, http: aiohttp.ClientSession, team: dict[str, int]
+) -> None:
+    async with in_transaction() as conn:
+        row = await feedback_service.submit(
+            conn, topic="1", content="请问门诊慢特病如何办理", media=[], location=None, contact=None,
+            sender=openid(), cipher=stack.app[keys.CIPHER], now=datetime.now(UTC), region="demo",
+        )  # fmt: skip
+    intake, head = await console(stack, http, "intake1"), await console(stack, http, "head1")
+    answer = {"body": "请携带病历到医保窗口申请。", "version": 0}
+    results = await asyncio.gather(
+        *(who.call("POST", f"/admin/api/suggestions/{row.id}/reply", answer) for who in (intake, head) * 2)
+    )
+    assert sorted(status for status, _ in results) == [200, 409, 409, 409]
+    assert await AuditEntry.filter(action="suggestion.reply").count() == 1
+    assert await Job.filter(kind="feedback.reply").count() == 1
