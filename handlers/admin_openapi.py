@@ -23,6 +23,7 @@ from handlers import admin_points as pts
 from handlers import admin_reward_schemas as rs
 from handlers import admin_schemas as s
 from handlers.admin_console_schemas import DashboardOut, DashboardQuery
+from storage.actors import Actor
 
 
 @dataclass(frozen=True)
@@ -316,7 +317,7 @@ def document(app: web.Application) -> dict[str, Any]:
     }
 
 
-async def openapi_document(request: web.Request) -> web.Response:
-    """Public, like the mini-program's: it describes the interface, never data. Built per request (a
-    few milliseconds; integrators fetch it rarely) from the running app's own route table."""
+async def openapi_document(request: web.Request, actor: Actor) -> web.Response:
+    """For any signed-in staff member (every staff route but sign-in needs a session). Built per
+    request (a few milliseconds; integrators fetch it rarely) from the running app's own route table."""
     return web.json_response(document(request.app), headers={"Cache-Control": "no-store"})

@@ -69,9 +69,9 @@ def setup_routes(app: web.Application) -> None:
     # call it; admin.guarded resolves the session to an Actor and refuses anyone else (403, audited).
     # The region of the report, and "assigned handler only", are checked by the reports services.
     app.router.add_post("/admin/api/login", admin.public(admin.login))
-    app.router.add_get("/admin/api/openapi.json", admin_openapi.openapi_document)
     staff(app, "POST", "/admin/api/logout", admin.logout, ANY_STAFF)
     staff(app, "GET", "/admin/api/me", admin.me, ANY_STAFF)
+    staff(app, "GET", "/admin/api/openapi.json", admin_openapi.openapi_document, ANY_STAFF)
     staff(app, "GET", "/admin/api/dashboard", home.home, ANY_STAFF)  # each section for the roles it concerns
     staff(app, "GET", "/admin/api/reports", rep.queue, CASEWORK)
     staff(app, "POST", "/admin/api/reports", rep.enter, ("intake", "head"))  # phone, walk-in, mail

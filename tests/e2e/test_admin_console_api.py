@@ -137,11 +137,10 @@ async def test_the_home_figures_show_each_role_its_sections(
 
 
 async def test_the_staff_openapi_document_is_valid_and_covers_every_staff_route(
-    stack: Stack, http: aiohttp.ClientSession
+    stack: Stack, http: aiohttp.ClientSession, team: dict[str, int]
 ) -> None:
-    async with http.get(stack.url.rstrip("/") + "/admin/api/openapi.json") as resp:
-        assert resp.status == 200
-        doc = await resp.json()
+    assert (await Console(stack, http).call("GET", "/admin/api/openapi.json"))[0] == 401
+    doc = await (await console(stack, http, "intake1")).ok("GET", "/admin/api/openapi.json")
     validate(doc)  # OpenAPI 3.1
     routes = {
         (r.method.lower(), r.resource.canonical)
