@@ -28,6 +28,7 @@ bench: $(STAMP) setup-test
 	$(PY) bench/wechat_callback.py
 	$(PY) bench/reports.py
 	$(PY) bench/credit.py
+	$(PY) bench/console.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -146,8 +146,9 @@ def job_handlers(
             raise
 
     async def suggestion_reply(payload: dict[str, Any]) -> None:
-        """A staff answer to a 留言, as a customer-service message (the citizen wrote to us recently)."""
-        found = await inbox.reply_message(int(payload["reply_id"]), cipher=cipher)
+        """The bureau's answer to a 留言, as a customer-service message (WeChat allows those within 48
+        hours of the sender's last message; later, 45015 ends the job failed, the answer stays stored)."""
+        found = await inbox.reply_message(int(payload["suggestion_id"]), cipher=cipher)
         if found is None:
             return
         try:
@@ -158,7 +159,7 @@ def job_handlers(
             raise
 
     return {
-        inbox.REPLY_KIND: suggestion_reply,
+        inbox.REPLY_JOB: suggestion_reply,
         "reward.offer_notice": reward_offer_notice,
         "wechat.custom_send": custom_send,
         "wechat.fetch_media": fetch_media,

@@ -12,10 +12,11 @@ class FeedbackError(Exception):
         "too_long": "内容请控制在1000字以内。",
         "bad_phone": "手机号格式不对，请输入11位手机号。",
         "too_many_media": "图片最多9张。",
-        "not_found": "没有这条留言。",
-        "closed": "这条留言已办结，不能再回复。",
-        "no_reply_path": "这条留言提交时没有保存回复地址，无法在微信中回复，请通过留下的电话联系。",
-        "bad_reply": "回复内容须为2–600个字。",
+        "not_found": "没有找到这条留言。",
+        "forbidden": "您没有办理留言的权限。",
+        "bad_reply": "答复内容须为2–500字。",
+        "closed": "这条留言已经办结，不能再答复。",
+        "conflict": "这条留言刚被其他人处理过，请刷新后重试。",
     }
 
     def __init__(self, code: str) -> None:

@@ -21,23 +21,17 @@ class Suggestion(Model):
     sender_index = fields.CharField(max_length=64, db_index=True)
     channel = fields.CharField(max_length=16, default="wechat")
     created_at = fields.DatetimeField()
-    # The sender's openid, encrypted, so staff can answer in WeChat (rows from before it: no answer path).
-    sender_enc = fields.TextField(null=True)
-    status = fields.CharField(max_length=16, default="new", db_index=True)  # new | answered | closed
+    # The bureau's side (feedback.inbox): the region whose account received it ("" before regions were
+    # recorded), the sender's openid encrypted (to send the answer in WeChat), the answer and closing.
+    region = fields.CharField(max_length=32, default="", db_index=True)
+    sender_openid_enc = fields.TextField(null=True)
+    status = fields.CharField(max_length=16, default="open")  # open | answered | closed
+    reply = fields.TextField(default="")
+    replied_by = fields.BigIntField(null=True)
+    replied_at = fields.DatetimeField(null=True)
+    closed_by = fields.BigIntField(null=True)
     closed_at = fields.DatetimeField(null=True)
+    version = fields.IntField(default=0)
 
     class Meta:
         table = "suggestion"
-
-
-class SuggestionReply(Model):
-    """A staff answer to a suggestion; sent to the citizen in WeChat by the ``feedback.reply`` job."""
-
-    id = fields.BigIntField(primary_key=True)
-    suggestion_id = fields.BigIntField(db_index=True)
-    staff_id = fields.BigIntField()
-    body = fields.TextField()
-    at = fields.DatetimeField()
-
-    class Meta:
-        table = "suggestion_reply"

@@ -13,7 +13,6 @@ from feedback.models import Suggestion
 from storage.crypto import FieldCipher
 
 TOPICS = ("政策咨询", "服务建议", "系统问题", "其他")
-SENDER_CONTEXT = "suggestion.sender"
 _PHONE = re.compile(r"^1[3-9]\d{9}$")
 
 
@@ -54,6 +53,7 @@ async def submit(
     cipher: FieldCipher,
     now: datetime,
     channel: str = "wechat",
+    region: str = "",
 ) -> Suggestion:
     """Validate and store a suggestion. Media references are fetched later by a job."""
     topic = check_topic(topic)
@@ -69,9 +69,11 @@ async def submit(
         location=location,
         contact_enc=cipher.encrypt(contact, context="suggestion.contact") if contact else None,
         sender_index=cipher.blind_index(sender),
-        sender_enc=cipher.encrypt(sender, context=SENDER_CONTEXT),
+        # Kept so the bureau's answer reaches the sender in WeChat (feedback.inbox.reply).
+        sender_openid_enc=cipher.encrypt(sender, context="suggestion.openid"),
         channel=channel,
         created_at=now,
+        region=region,
     )
 
 

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 from tortoise.transactions import in_transaction
 
+from feedback.errors import FeedbackError
 from handlers import keys
 from handlers.admin_schemas import ErrorOut, LoginIn, LoginOut, MeOut
 from handlers.api_v1.access import address_key
@@ -43,6 +44,7 @@ STAFF_STATUS = {"bad_credentials": 401, "not_logged_in": 401, "forbidden": 403, 
 STAFF_STATUS |= {"username_taken": 409}
 REPORT_STATUS = {"not_found": 404, "bad_receipt": 404, "forbidden": 403, "conflict": 409}
 REPORT_STATUS |= {"bad_transition": 409}
+FEEDBACK_STATUS = {"not_found": 404, "forbidden": 403, "closed": 409, "conflict": 409}
 # The field a domain refusal is about, so the console can show it next to the input.
 ERROR_FIELDS = {
     "bad_id_number": "identity.id_number",
@@ -59,6 +61,7 @@ ERROR_FIELDS = {
     "unknown_staff": "assignee_id",
     "bad_cursor": "cursor",
     "bad_status": "status",
+    "bad_reply": "body",
     "bad_role": "roles",
     "bad_region": "regions",
 }
@@ -115,8 +118,14 @@ class AdminError(Exception):
         self.body = ErrorOut(code=code, message=message, fields=fields, allowed=allowed or None)
 
     @classmethod
-    def of(cls, err: StaffError | ReportError) -> AdminError:
-        table = STAFF_STATUS if isinstance(err, StaffError) else REPORT_STATUS
+    def of(cls, err: StaffError | ReportError | FeedbackError) -> AdminError:
+        table = (
+            STAFF_STATUS
+            if isinstance(err, StaffError)
+            else FEEDBACK_STATUS
+            if isinstance(err, FeedbackError)
+            else REPORT_STATUS
+        )
         status = table.get(err.code, 422)
         field = ERROR_FIELDS.get(err.code) if status == 422 else None
         allowed = {field: list(ERROR_ALLOWED[err.code])} if field and err.code in ERROR_ALLOWED else None
@@ -241,7 +250,7 @@ def public(handler: Handler) -> Handler:
             return await handler(request)
         except AdminError as err:
             return err.response()
-        except (StaffError, ReportError) as err:
+        except (StaffError, ReportError, FeedbackError) as err:
             return AdminError.of(err).response()
         except RegionRequired as err:
             return AdminError.region_required(err).response()

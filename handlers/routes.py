@@ -6,7 +6,8 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
-from handlers import admin, credit_objection, keys, ops, pay_notify, static_pages, wechat
+from feedback.inbox import INBOX_ROLES
+from handlers import admin, admin_openapi, credit_objection, keys, ops, pay_notify, static_pages, wechat
 from handlers import admin_console as home
 from handlers import admin_credit as cr
 from handlers import admin_points as pts
@@ -71,12 +72,14 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_post("/admin/api/login", admin.public(admin.login))
     staff(app, "POST", "/admin/api/logout", admin.logout, ANY_STAFF)
     staff(app, "GET", "/admin/api/me", admin.me, ANY_STAFF)
+    staff(app, "GET", "/admin/api/openapi.json", admin_openapi.openapi_document, ANY_STAFF)
     staff(app, "GET", "/admin/api/dashboard", home.home, ANY_STAFF)  # each section for the roles it concerns
     staff(app, "GET", "/admin/api/reports", rep.queue, CASEWORK)
     staff(app, "POST", "/admin/api/reports", rep.enter, ("intake", "head"))  # phone, walk-in, mail
     staff(app, "GET", "/admin/api/reports/choices", rep.choices, CASEWORK)  # allowed values of each move
     staff(app, "GET", "/admin/api/staff/assignable", rep.assignable, CASEWORK)  # the staff picker
     staff(app, "GET", CASE, rep.case, CASEWORK)
+    staff(app, "GET", rf"{CASE}/evidence/{{evidence_id:\d+}}", home.evidence, CASEWORK)  # each view audited
     staff(app, "POST", f"{CASE}/identity", rep.identity, ("investigator", "head"))
     staff(app, "POST", f"{CASE}/accept", rep.accept, MOVES["accept"].roles)
     staff(app, "POST", f"{CASE}/not-accept", rep.not_accept, MOVES["not_accept"].roles)
@@ -105,6 +108,17 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "GET", f"{RUN}/grades/{{code}}", cr.explain, CREDIT)
     staff(app, "GET", f"{RUN}/diff", cr.diff, CREDIT)  # ?against=OTHER: who changed grade and why
     staff(app, "GET", r"/admin/api/tasks/{id:\d+}", home.task, ANY_STAFF)  # a long operation's progress
+    # 留言 (suggestions): read, answer (sent to the citizen in WeChat by a job), close
+    staff(app, "GET", "/admin/api/suggestions", home.suggestions, INBOX_ROLES)
+    staff(app, "GET", r"/admin/api/suggestions/{id:\d+}", home.suggestion, INBOX_ROLES)
+    staff(app, "POST", r"/admin/api/suggestions/{id:\d+}/reply", home.suggestion_reply, INBOX_ROLES)
+    staff(app, "POST", r"/admin/api/suggestions/{id:\d+}/close", home.suggestion_close, INBOX_ROLES)
+    # Administration: accounts of the admin's regions, and the audit log with the chain's state
+    staff(app, "GET", "/admin/api/accounts", home.accounts, ("admin",))
+    staff(app, "POST", "/admin/api/accounts", home.add_account, ("admin",))
+    staff(app, "POST", r"/admin/api/accounts/{id:\d+}", home.change_account, ("admin",))
+    staff(app, "POST", r"/admin/api/accounts/{id:\d+}/reset-password", home.reset_password, ("admin",))
+    staff(app, "GET", "/admin/api/audit", home.audit_log, ("admin",))
     # Registry CSV imports run as tasks (202 + the task; every bad row listed on it)
     staff(
         app, "POST", "/admin/api/registry/institutions/import", home.registry_import("institutions"), CREDIT

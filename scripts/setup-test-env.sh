@@ -11,9 +11,9 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 if ! command -v ffmpeg >/dev/null; then
-  echo "setup: installing Debian's ffmpeg (the console plays WeChat's AMR voice evidence as WAV)"
+  echo "setup: installing Debian's ffmpeg (WeChat voice notes converted for the browser)"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq ffmpeg >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends ffmpeg >/dev/null
 fi
 
 if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then

@@ -20,7 +20,6 @@ from staff.service import names_of
 from storage import audit
 from storage.actors import Actor, one_region
 from storage.crypto import FieldCipher
-from storage.models import Attachment
 
 CASE_ROLES = ("intake", "investigator", "head")
 ENTRY_ROLES = ("intake", "head")
@@ -29,6 +28,14 @@ ENTRY_ROLES = ("intake", "head")
 def _only_own_cases(actor: Actor, region: str) -> bool:
     """Investigators without intake or head duties see the reports assigned to them only."""
     return not actor.has_any(("intake", "head"), region)
+
+
+def check_case_access(actor: Actor, report: Report) -> None:
+    """Who may see a case: casework roles of its region, and an investigator only their own cases."""
+    if not actor.has_any(CASE_ROLES, report.region):
+        raise ReportError("forbidden")
+    if _only_own_cases(actor, report.region) and report.assignee_id != actor.id:
+        raise ReportError("forbidden")
 
 
 def summary(report: Report) -> dict[str, Any]:
@@ -56,45 +63,13 @@ async def queue_page(actor: Actor, f: QueueFilter, *, today: date, rules: Report
     return {"reports": rows, "next_cursor": found.next_cursor}
 
 
-async def readable_report(actor: Actor, report_id: int) -> Report:
-    """The report, if ``actor`` may work it (its region's case roles; an investigator: assigned only)."""
-    report = await Report.filter(id=report_id).first()
-    if report is None:
-        raise ReportError("not_found")
-    if not actor.has_any(CASE_ROLES, report.region):
-        raise ReportError("forbidden")
-    if _only_own_cases(actor, report.region) and report.assignee_id != actor.id:
-        raise ReportError("forbidden")
-    return report
-
-
-async def open_evidence(
-    conn: BaseDBAsyncClient, actor: Actor, report_id: int, evidence_id: int, *, now: datetime
-) -> Attachment:
-    """The stored file of one piece of evidence, for those who may work the case; each view is audited
-    (evidence can show the reporter: a face, a voice)."""
-    report = await readable_report(actor, report_id)
-    evidence = await ReportEvidence.filter(id=evidence_id, report_id=report.id).using_db(conn).first()
-    attachment = None
-    if evidence is not None and evidence.attachment_id:
-        attachment = await Attachment.filter(id=evidence.attachment_id).using_db(conn).first()
-    if attachment is None:
-        raise ReportError("not_found", detail="证据文件尚未从微信取回或不存在。")
-    await audit.append(
-        conn,
-        actor=actor.label,
-        action="report.evidence_viewed",
-        subject=f"report:{report.id}",
-        detail={"evidence_id": evidence_id},
-        now=now,
-    )
-    return attachment
-
-
 async def case_view(actor: Actor, report_id: int, *, rules: ReportRules) -> dict[str, Any]:
     """Everything staff need to work a case: the row, evidence, every event (internal ones too) and
     the messages. The reporter's identity is never part of it: it is revealed only on request."""
-    report = await readable_report(actor, report_id)
+    report = await Report.filter(id=report_id).first()
+    if report is None:
+        raise ReportError("not_found")
+    check_case_access(actor, report)
     events = await ReportEvent.filter(report_id=report.id).order_by("at", "id")
     messages = await ReportMessage.filter(report_id=report.id).order_by("at", "id")
     evidence = await ReportEvidence.filter(report_id=report.id).order_by("id")

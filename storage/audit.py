@@ -91,31 +91,3 @@ async def verify(batch: int = 1000) -> ChainReport:
             prev = row.hash
             checked += 1
             last_id = row.id
-
-
-async def entries(
-    *,
-    actor: str | None = None,
-    subject: str | None = None,
-    action: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    before_id: int | None = None,
-    limit: int = 50,
-) -> list[AuditEntry]:
-    """The newest entries matching every filter given (``action`` as a prefix: ``staff.`` finds all
-    staff actions), a page of ``limit`` below ``before_id`` (keyset paging, newest first)."""
-    query = AuditEntry.all()
-    if actor:
-        query = query.filter(actor=actor)
-    if subject:
-        query = query.filter(subject=subject)
-    if action:
-        query = query.filter(action__startswith=action)
-    if since:
-        query = query.filter(at__gte=since)
-    if until:
-        query = query.filter(at__lt=until)
-    if before_id:
-        query = query.filter(id__lt=before_id)
-    return await query.order_by("-id").limit(limit)

@@ -25,7 +25,7 @@ class FlowDeps:
 
 def build_flows(deps: FlowDeps) -> dict[str, Flow]:
     flows = [
-        feedback.build(cipher=deps.cipher, clock=deps.clock, wake_jobs=deps.wake_jobs),
+        feedback.build(cipher=deps.cipher, clock=deps.clock, wake_jobs=deps.wake_jobs, region=deps.region),
         report.build(
             cipher=deps.cipher,
             clock=deps.clock,

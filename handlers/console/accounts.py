@@ -14,9 +14,9 @@ from handlers import keys
 from handlers.admin import policy_of
 from handlers.console.web import Ctx, FormError, form_values, now_of, parse, refusal, render, see_other
 from reports.rules import CHINA
+from staff import admin as staff_admin
 from staff import second_factor, service
 from staff.errors import StaffError
-from storage import audit
 
 ROLE_TITLES = {
     "intake": "受理",
@@ -138,19 +138,21 @@ async def change(request: web.Request, ctx: Ctx) -> web.StreamResponse:
 async def audit_log(request: web.Request, ctx: Ctx) -> web.Response:
     values = {k: v for k, v in request.query.items() if v and k in AuditQuery.model_fields}
     errors: dict[str, str] = {}
-    rows: list[Any] = []
+    found: dict[str, Any] = {"entries": [], "next_before_id": None, "chain": None}
     try:
         q = parse(AuditQuery, values)
-        rows = await audit.entries(
-            actor=q.actor, subject=q.subject, action=q.action, since=_start(q.since),
-            until=_start(q.until + timedelta(days=1)) if q.until else None, before_id=q.before,
+        found = await staff_admin.audit_log(
+            ctx.me, who=q.actor, subject=q.subject, action=q.action, since=_start(q.since),
+            until=_start(q.until + timedelta(days=1)) if q.until else None, before_id=q.before, limit=PAGE,
         )  # fmt: skip
     except FormError as err:
         errors = err.fields
-    chain = await audit.verify()
-    older = {**values, "before": str(rows[-1].id)} if len(rows) == 50 else None
-    context = {"rows": rows, "values": values, "errors": errors, "chain": chain, "older": older}
-    return render(request, ctx, "admin/audit.html", context)
+    older = {**values, "before": str(found["next_before_id"])} if found["next_before_id"] else None
+    context = {"rows": found["entries"], "values": values, "errors": errors, "chain": found["chain"]}
+    return render(request, ctx, "admin/audit.html", context | {"older": older})
+
+
+PAGE = 50
 
 
 def _start(day: date | None) -> datetime | None:

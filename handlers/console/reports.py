@@ -38,9 +38,9 @@ from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS, china_day
 from staff import cases
 from staff.choices import assignable_staff, report_choices
 from staff.errors import StaffError
+from staff.evidence import open_evidence
 from staff.service import active_actor
 from storage.actors import Actor, RegionRequired
-from storage.audio import playable
 
 CHANNELS = CHANNEL_NAMES
 ENTRY_CHANNELS = {k: CHANNELS[k] for k in ("phone", "walk_in", "mail")}
@@ -302,12 +302,15 @@ async def identity(request: web.Request, ctx: Ctx) -> web.StreamResponse:
 async def evidence(request: web.Request, ctx: Ctx) -> web.StreamResponse:
     """One picture or voice note, each view audited; served so that it cannot run as a page."""
     async with in_transaction() as conn:
-        attachment = await cases.open_evidence(
-            conn, ctx.me, _case_id(request), int(request.match_info["eid"]), now=now_of(request)
-        )
-    data, content_type = await playable(
-        await request.app[keys.BLOBS].get(attachment.blob_key), attachment.content_type
-    )  # WeChat's AMR voice notes become WAV: no browser plays AMR
+        found = await open_evidence(
+            conn,
+            _case_id(request),
+            int(request.match_info["eid"]),
+            actor=ctx.me,
+            blobs=request.app[keys.BLOBS],
+            now=now_of(request),
+        )  # fmt: skip (WeChat's AMR voice notes come back as WAV: no browser plays AMR)
+    data, content_type = found.data, found.content_type
     return web.Response(
         body=data,
         headers={

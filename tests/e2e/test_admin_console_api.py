@@ -3,13 +3,22 @@ choices each form offers, the staff picker, and refusals that name their field a
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 
 import aiohttp
 import pytest
+from openapi_spec_validator import validate
+from tortoise.transactions import in_transaction
 
-from tests.conftest import Stack
-from tests.e2e.admin_client import console, make_staff, phone_report
+from feedback import service as feedback_service
+from handlers import keys
+from simulator.pusher import wait_until
+from storage.models import AuditEntry, Job
+from tests.conftest import Stack, openid
+from tests.e2e.admin_client import Console, console, make_staff, phone_report
+from tests.integration.test_evidence_access import attach
 
 
 @pytest.fixture
@@ -125,3 +134,115 @@ async def test_the_home_figures_show_each_role_its_sections(
     assert (await intake.ok("GET", "/admin/api/dashboard"))["rewards"] is None
     status, body = await head.call("GET", "/admin/api/dashboard?weeks=99")
     assert status == 422 and set(body["fields"]) == {"weeks"}
+
+
+async def test_the_staff_openapi_document_is_valid_and_covers_every_staff_route(
+    stack: Stack, http: aiohttp.ClientSession, team: dict[str, int]
+) -> None:
+    assert (await Console(stack, http).call("GET", "/admin/api/openapi.json"))[0] == 401
+    doc = await (await console(stack, http, "intake1")).ok("GET", "/admin/api/openapi.json")
+    validate(doc)  # OpenAPI 3.1
+    routes = {
+        (r.method.lower(), r.resource.canonical)
+        for r in stack.app.router.routes()
+        if r.resource is not None and r.resource.canonical.startswith("/admin/api/") and r.method != "HEAD"
+    }
+    documented = {(m, p) for p, ops in doc["paths"].items() for m in ops}
+    assert routes == documented
+    queue = doc["paths"]["/admin/api/reports"]["get"]
+    channel = next(p for p in queue["parameters"] if p["name"] == "channel")
+    assert "mail" in repr(channel["schema"]) and queue["security"] == [{"session": []}]
+    assert (
+        "head" in queue["description"] and "allowed" in doc["components"]["schemas"]["ErrorOut"]["properties"]
+    )
+    conclude = doc["paths"]["/admin/api/reports/{id}/conclude"]["post"]
+    body = conclude["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+    assert "not_substantiated" in repr(doc["components"]["schemas"][body]["properties"]["conclusion"])
+
+
+async def test_evidence_is_served_inline_to_the_case_staff_and_each_view_audited(
+    stack: Stack, http: aiohttp.ClientSession, team: dict[str, int]
+) -> None:
+    intake, head = await console(stack, http, "intake1"), await console(stack, http, "head1")
+    rid = (await intake.ok("POST", "/admin/api/reports", phone_report(), status=201))["report_id"]
+    picture = b"\xff\xd8\xff\xe0" + bytes(100) + b"\xff\xd9"
+    evidence_id = await attach(stack.app[keys.BLOBS], rid, picture, kind="image", ctype="image/jpeg")
+    async with http.get(
+        head.url(f"/admin/api/reports/{rid}/evidence/{evidence_id}"), headers=head.headers()
+    ) as r:
+        assert r.status == 200 and await r.read() == picture and r.content_type == "image/jpeg"
+        assert r.headers["Cache-Control"] == "no-store" and "sandbox" in r.headers["Content-Security-Policy"]
+    assert await AuditEntry.filter(action="evidence.view", actor=f"staff:{team['head']}").count() == 1
+    status, body = await head.call("GET", f"/admin/api/reports/{rid}/evidence/{evidence_id + 1}")
+    assert status == 404 and body["code"] == "not_found"
+
+
+async def test_a_clerk_answers_a_citizens_suggestion_and_it_arrives_in_wechat(
+    stack: Stack, http: aiohttp.ClientSession, team: dict[str, int]
+) -> None:
+    user = openid()
+    for text in ("留言", "2", "药店门口的医保标识被挡住了，希望整改"):
+        await stack.sim.send_text(user, text)
+    await stack.sim.send_text(user, "完成")
+    for text in ("跳过", "跳过", "确认"):
+        await stack.sim.send_text(user, text)
+    assert "留言已提交" in stack.sim.texts_to(user)[-1], stack.sim.texts_to(user)[-3:]
+    intake = await console(stack, http, "intake1")
+    listed = (await intake.ok("GET", "/admin/api/suggestions?status=open"))["suggestions"]
+    assert len(listed) == 1 and listed[0]["region"] == "demo" and listed[0]["contact"] is None
+    sid = listed[0]["id"]
+    answer = {"body": "已通知药店整改，感谢您的监督。", "version": listed[0]["version"]}
+    done = await intake.ok("POST", f"/admin/api/suggestions/{sid}/reply", answer)
+    assert done["status"] == "answered" and done["reply"] == answer["body"]
+    assert await wait_until(lambda: "已通知药店整改" in stack.sim.texts_to(user)[-1])
+    status, body = await intake.call("POST", f"/admin/api/suggestions/{sid}/reply", answer)  # stale version
+    assert status == 409 and body["code"] == "conflict"
+    closed = await intake.ok("POST", f"/admin/api/suggestions/{sid}/close", {})
+    assert closed["status"] == "closed"
+    finance = await make_staff("fin1", ["finance"], name="财务")
+    assert finance.id
+    fin = await console(stack, http, "fin1")
+    assert (await fin.call("GET", "/admin/api/suggestions"))[0] == 403
+
+
+async def test_an_admin_adds_an_account_and_finds_it_in_the_audit_log(
+    stack: Stack, http: aiohttp.ClientSession, team: dict[str, int]
+) -> None:
+    await make_staff("admin1", ["admin"], name="系统管理员")
+    root = await console(stack, http, "admin1")
+    new = {"username": "clerk9", "name": "新受理员", "password": "a long new password", "roles": ["intake"],
+           "regions": ["demo"]}  # fmt: skip
+    made = await root.ok("POST", "/admin/api/accounts", new, status=201)
+    assert made["roles"] == ["intake"] and made["active"]
+    status, body = await root.call(
+        "POST", "/admin/api/accounts", {**new, "username": "x9", "roles": ["boss"]}
+    )
+    assert status == 422 and "intake" in body["allowed"]["roles.0"]
+    await root.ok("POST", f"/admin/api/accounts/{made['id']}", {"locked": True})
+    reset = await root.ok("POST", f"/admin/api/accounts/{made['id']}/reset-password")
+    await root.ok("POST", f"/admin/api/accounts/{made['id']}", {"locked": False})
+    assert len(reset["temporary_password"]) == 14
+    status, _ = await Console(stack, http).login("clerk9", reset["temporary_password"])
+    assert status == 200
+    log = await root.ok("GET", f"/admin/api/audit?subject=staff:{made['id']}")
+    assert [e["action"] for e in log["entries"]][-1] == "staff.created" and log["chain"]["ok"] is True
+    intake = await console(stack, http, "intake1")
+    assert (await intake.call("GET", "/admin/api/audit"))[0] == 403
+
+
+async def test_two_clerks_answering_one_suggestion_at_once_send_one_answer(
+    stack: Stack, http: aiohttp.ClientSession, team: dict[str, int]
+) -> None:
+    async with in_transaction() as conn:
+        row = await feedback_service.submit(
+            conn, topic="1", content="请问门诊慢特病如何办理", media=[], location=None, contact=None,
+            sender=openid(), cipher=stack.app[keys.CIPHER], now=datetime.now(UTC), region="demo",
+        )  # fmt: skip
+    intake, head = await console(stack, http, "intake1"), await console(stack, http, "head1")
+    answer = {"body": "请携带病历到医保窗口申请。", "version": 0}
+    results = await asyncio.gather(
+        *(who.call("POST", f"/admin/api/suggestions/{row.id}/reply", answer) for who in (intake, head) * 2)
+    )
+    assert sorted(status for status, _ in results) == [200, 409, 409, 409]
+    assert await AuditEntry.filter(action="suggestion.reply").count() == 1
+    assert await Job.filter(kind="feedback.reply").count() == 1

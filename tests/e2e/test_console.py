@@ -158,7 +158,7 @@ async def test_the_investigator_views_evidence_messages_the_reporter_and_conclud
     await expect(voice).to_be_visible()
     heard = await inv.request.get(str(await voice.get_attribute("src")).join([browser.base, ""]))
     assert heard.headers["content-type"] == "audio/wav" and (await heard.body())[:4] == b"RIFF"  # playable
-    viewed = await AuditEntry.filter(action="report.evidence_viewed", subject=f"report:{rid}")
+    viewed = await AuditEntry.filter(action="evidence.view", subject=f"report:{rid}")
     assert viewed and viewed[0].actor == f"staff:{team['inv']}"
     await browser.accessible(inv)
 
@@ -403,7 +403,7 @@ async def test_admin_adds_an_account_that_enrols_a_second_factor_and_finds_it_in
 
         await admin.get_by_role("link", name="审计日志").click()
         await expect(admin.get_by_role("status")).to_contain_text("审计链校验通过")
-        await admin.get_by_label("操作（前缀，如 staff.）").fill("staff.created")
+        await admin.get_by_label("操作（如 staff.created；staff.* 为前缀）").fill("staff.created")
         await admin.get_by_role("button", name="筛选").click()
         await expect(admin.locator("table.audit tbody")).to_contain_text("head9")
         await browser.accessible(admin)
@@ -498,16 +498,16 @@ async def test_intake_reads_a_suggestion_answers_it_in_wechat_and_closes_it(
     await intake.get_by_role("link", name=re.compile(r"留言 \d+")).click()
     await expect(intake.locator(".description")).to_contain_text("医保标识被挡住了")
     await browser.accessible(intake)
-    await intake.get_by_label("回复市民").fill("您好，已通知该药店整改，感谢监督。")
-    await intake.get_by_role("button", name="发送回复").click()
+    await intake.get_by_label("答复市民").fill("您好，已通知该药店整改，感谢监督。")
+    await intake.get_by_role("button", name="发送答复").click()
     await expect(intake.get_by_role("status")).to_contain_text("微信中收到")
     await expect(intake.locator(".thread li.staff")).to_contain_text("已通知该药店整改")
     assert await wait_until(lambda: any("已通知该药店整改" in t for t in stack.sim.texts_to(user)))
-    assert "【留言回复】" in stack.sim.texts_to(user)[-1]
+    assert "有了答复" in stack.sim.texts_to(user)[-1]
     await intake.get_by_role("button", name="办结").click()
     await expect(intake.locator("h1 .status")).to_have_text("已办结")
-    assert await intake.get_by_role("button", name="发送回复").count() == 0
-    assert await AuditEntry.filter(action="suggestion.replied").exists()
+    assert await intake.get_by_role("button", name="发送答复").count() == 0
+    assert await AuditEntry.filter(action="suggestion.reply").exists()
 
     finance = await browser.sign_in("fin1")
     assert await finance.get_by_role("link", name="留言", exact=True).count() == 0

@@ -13,6 +13,7 @@ from reports.errors import ReportError
 from reports.rules import ReportRules, load_rules
 from reward.models import Reward, RewardShare
 from staff import dashboard
+from storage import kv
 from storage.actors import Actor
 from tests.integration.test_report_queue import TODAY, make_report
 
@@ -147,3 +148,18 @@ async def test_each_role_sees_what_waits_for_it_and_the_deadlines(database: str,
     assert home["reports_per_week"] is None and home["rewards"] is not None and home["grades"] is None
     with pytest.raises(ReportError):
         await dashboard.home(FINANCE, region="north", today=TODAY, rules=rules)
+
+
+async def test_the_charts_are_shared_a_minute_and_the_queues_counted_fresh(
+    database: str, rules: ReportRules
+) -> None:
+    cache = kv.connect(None)
+    await make_report(received_at=china(2026, 12, 1))
+    first = await dashboard.home(HEAD, region="demo", today=TODAY, rules=rules, cache=cache)
+    await make_report(received_at=china(2026, 12, 1))
+    again = await dashboard.home(HEAD, region="demo", today=TODAY, rules=rules, cache=cache)
+    assert again["reports_per_week"] == first["reports_per_week"]  # served from the cache
+    assert again["queues"]["to_accept"] == first["queues"]["to_accept"] + 1  # counted now
+    fresh = await dashboard.home(HEAD, region="demo", today=TODAY, rules=rules)
+    assert fresh["reports_per_week"]["total"][-1] == first["reports_per_week"]["total"][-1] + 1
+    assert await cache.ttl(f"dashboard:charts:demo:{TODAY.isoformat()}:12") > 0
