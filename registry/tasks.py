@@ -11,10 +11,10 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
+from kernel.actors import Actor
 from registry.errors import ImportRejected, RegistryError
 from registry.importer import What, import_file
 from storage import tasks
-from storage.actors import Actor
 from storage.blobs import BlobStore
 from storage.jobs import JobHandler
 from storage.models import Task
