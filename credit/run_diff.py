@@ -7,10 +7,10 @@ from collections import Counter
 from typing import Any
 
 from credit.access import Who
+from credit.engine.schemes import scheme_from_snapshot
 from credit.errors import CreditError
 from credit.evaluation import get_run
 from credit.models import CreditGrade
-from credit.schemes import scheme_from_snapshot
 from registry.models import Institution
 
 

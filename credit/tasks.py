@@ -21,10 +21,10 @@ from credit.access import require
 from credit.errors import CreditError
 from credit.models import CreditRun
 from credit.regions import region_credit, scheme_for
+from kernel.actors import Actor
+from kernel.clock import china_day
 from registry import tasks as registry_tasks
-from reports.rules import china_day
 from storage import tasks
-from storage.actors import Actor
 from storage.blobs import BlobStore
 from storage.jobs import JobHandler
 from storage.models import Task

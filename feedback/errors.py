@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from kernel.errors import DomainError
 
-class FeedbackError(Exception):
+
+class FeedbackError(DomainError):
     MESSAGES: ClassVar[dict[str, str]] = {
         "unknown_topic": "请选择列表中的类别。",
         "too_short": "内容太短了，请至少写5个字，说清楚您的意见或问题。",
@@ -19,10 +21,8 @@ class FeedbackError(Exception):
         "conflict": "这条留言刚被其他人处理过，请刷新后重试。",
     }
 
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
+    STATUS: ClassVar[dict[str, int]] = {"not_found": 404, "forbidden": 403, "closed": 409, "conflict": 409}
+    FIELDS: ClassVar[dict[str, str]] = {"bad_reply": "body"}
 
-    @property
-    def message(self) -> str:
-        return self.MESSAGES.get(self.code, "输入有误。")
+    def __init__(self, code: str) -> None:
+        super().__init__(code, self.MESSAGES.get(code, "输入有误。"), text=code)

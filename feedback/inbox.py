@@ -13,8 +13,8 @@ from tortoise.expressions import Q
 
 from feedback.errors import FeedbackError
 from feedback.models import Suggestion
+from kernel.actors import Actor
 from storage import audit, jobs
-from storage.actors import Actor
 from storage.crypto import FieldCipher
 
 INBOX_ROLES = ("intake", "head")

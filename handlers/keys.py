@@ -13,10 +13,11 @@ from bot.client import WeChatClient
 from bot.crypto import MessageCrypto
 from bot.dedup import Deduper
 from bot.dispatch import Bot
-from handlers.api_v1.config import ApiConfig
+from handlers.kit.config import ApiConfig
 from reports.rules import ReportRules
 from reward.wechatpay import WeChatPayGateway
 from server.metrics import Metrics
+from server.resources import Core
 from server.settings import Settings
 from staff.service import StaffPolicy
 from storage.blobs import BlobStore
@@ -25,6 +26,8 @@ from storage.jobs import JobRunner
 from storage.kv import KV
 
 SETTINGS = web.AppKey("settings", Settings)
+# What the process is built from (settings, clock, cipher, rules, blobs, WeChat Pay; server.resources)
+CORE = web.AppKey("core", Core)
 Clock = Callable[[], datetime]
 CLOCK: web.AppKey[Clock] = web.AppKey("clock")
 KV_KEY = web.AppKey("kv", KV)
@@ -44,5 +47,5 @@ WECHATPAY = web.AppKey("wechatpay", WeChatPayGateway)
 BACKGROUND: web.AppKey[set[asyncio.Task[Any]]] = web.AppKey("background")
 # Mini-program API tunables (sessions, trusted proxies, rate limits); the defaults apply when unset.
 API_CONFIG = web.AppKey("api_config", ApiConfig)
-# Staff sign-in numbers (lockout, session lifetimes, login rate); handlers.admin falls back to defaults.
+# Staff sign-in numbers (lockout, session lifetimes, login rate); the guard falls back to defaults.
 STAFF_POLICY = web.AppKey("staff_policy", StaffPolicy)

@@ -20,7 +20,7 @@ from registry.models import Institution, Practitioner, RegistryVersion
 from registry.rows import INSTITUTION_LABELS, InstitutionRow, PractitionerRow, reasons_of
 from registry.search import name_keys
 from storage import audit
-from storage.actors import Actor
+from kernel.actors import Actor
 
 REGISTRY_ROLES = ("credit_officer", "head")  # who keeps a region's registry up to date
 

@@ -11,11 +11,11 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
+from kernel.actors import Actor
 from registry.errors import ImportRejected, RegistryError
 from registry.importer import What, import_file
 from registry.service import REGISTRY_ROLES as REGISTRY_ROLES
 from storage import tasks
-from storage.actors import Actor
 from storage.blobs import BlobStore
 from storage.jobs import JobHandler
 from storage.models import Task

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Iterable, Mapping
+from typing import ClassVar, Literal
+
+from kernel.errors import DomainError
+from reports.models import STATUSES
 
 ReportErrorCode = Literal[
     "bad_id_number",
@@ -28,7 +32,7 @@ ReportErrorCode = Literal[
 
 # Shown verbatim in chat and as `message` in API responses, so they speak to the citizen or the staff
 # member and never echo the rejected input (it may be an ID number).
-MESSAGES: dict[ReportErrorCode, str] = {
+MESSAGES: dict[str, str] = {
     "bad_id_number": "身份证号码有误，请核对后重新输入（18位，最后一位可能是数字或字母X）。",
     "bad_phone": "手机号码有误，请输入11位中国大陆手机号码。",
     "bad_receipt": "回执码有误，请核对后重新输入（16位，由数字2-9和字母组成）。",
@@ -51,18 +55,39 @@ MESSAGES: dict[ReportErrorCode, str] = {
 }
 
 
-class ReportError(Exception):
+class ReportError(DomainError):
     """A refusal the caller can show: ``code`` for programs, ``message`` (Chinese) for people.
 
     ``detail`` adds a specific hint (also Chinese, also free of the rejected input).
     """
 
-    def __init__(self, code: ReportErrorCode, *, detail: str | None = None) -> None:
-        self.code: ReportErrorCode = code
-        self.detail = detail
-        self.message = MESSAGES[code] if detail is None else f"{MESSAGES[code]}{detail}"
-        super().__init__(self.message)
+    MESSAGES: ClassVar[Mapping[str, str]] = MESSAGES
+    STATUS: ClassVar[dict[str, int]] = {
+        **dict.fromkeys(("not_found", "bad_receipt"), 404),
+        **dict.fromkeys(("conflict", "bad_transition"), 409),
+        "forbidden": 403,
+    }
+    # The field a refusal is about, as the staff API and the mini-program name their inputs.
+    FIELDS: ClassVar[dict[str, str]] = {
+        "bad_id_number": "identity.id_number",
+        "bad_phone": "identity.phone",
+        "bad_identity": "identity",
+        "consent_required": "sensitive_consent",
+        "unknown_category": "category",
+        "bad_target": "target_name",
+        "bad_description": "description",
+        "too_many_evidence": "attachments",
+        "bad_reason": "reason",
+        "bad_conclusion": "conclusion",
+        "bad_message": "body",
+        "bad_cursor": "cursor",
+        "bad_status": "status",
+    }
+    # The values a listed field accepts; reasons and conclusions are set by reports.rules, which
+    # defines them (and imports this module).
+    ALLOWED: ClassVar[dict[str, Iterable[str]]] = {"bad_status": STATUSES}
 
-    def as_dict(self) -> dict[str, str]:
-        """The JSON body of an API error: ``{code, message}``."""
-        return {"code": self.code, "message": self.message}
+    code: ReportErrorCode
+
+    def __init__(self, code: ReportErrorCode, *, detail: str | None = None) -> None:
+        super().__init__(code, detail=detail)

@@ -14,12 +14,13 @@ from typing import Any, Literal
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
+from kernel.actors import Actor, RegionRequired
+from kernel.clock import CHINA
+from kernel.workdays import add_working_days
 from reports.errors import ReportError
 from reports.models import STATUSES, Report
 from reports.queries import OPEN_STATUSES, _due
-from reports.rules import CHINA, ReportRules
-from reports.workdays import add_working_days
-from storage.actors import Actor, RegionRequired
+from reports.rules import ReportRules
 
 DeadlineState = Literal["due_soon", "overdue"]
 Order = Literal["deadline", "received"]

@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
+from kernel.workdays import WorkCalendar, load_calendar
 from reports.deadlines import DeadlineFile, DeadlinePolicy, deadline_policy, load_deadline_file
+from reports.errors import ReportError
 from reports.taxonomy import Taxonomy, TaxonomyFile, load_taxonomy_file, region_taxonomy
-from reports.workdays import WorkCalendar, load_calendar
-
-CHINA = ZoneInfo("Asia/Shanghai")
-
-
-def china_day(moment: datetime) -> date:
-    """The calendar day in China: deadlines count Beijing-time days, whatever zone the server runs in."""
-    return moment.astimezone(CHINA).date()
-
 
 # POLICY §2: grounds for not accepting a report (codes stored; titles shown).
 NOT_ACCEPTED_REASONS: dict[str, str] = {
@@ -30,6 +21,11 @@ CONCLUSIONS: dict[str, str] = {
     "substantiated": "属实",
     "partly": "部分属实",
     "not_substantiated": "不属实",
+}
+ReportError.ALLOWED = {
+    **ReportError.ALLOWED,
+    "bad_reason": NOT_ACCEPTED_REASONS,
+    "bad_conclusion": CONCLUSIONS,
 }
 CONSENT_VERSION = "2026-01"
 CONSENT_TEXT = (

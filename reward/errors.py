@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Mapping
+from typing import ClassVar, Literal
+
+from kernel.errors import DomainError
 
 RewardErrorCode = Literal[
     "unknown_policy",
@@ -31,7 +34,7 @@ RewardErrorCode = Literal[
     "not_rejected",
     "transfer_exists",
 ]
-MESSAGES: dict[RewardErrorCode, str] = {
+MESSAGES: dict[str, str] = {
     "unknown_policy": "没有这个奖励政策。",
     "bad_policy": "奖励政策文件有误。",
     "bad_case_value": "案值须为不小于0的金额，最多两位小数（单位：元）。",
@@ -61,8 +64,30 @@ MESSAGES: dict[RewardErrorCode, str] = {
 }
 
 
-class RewardError(Exception):
+CONFLICTS: tuple[str, ...] = ("already_proposed", "bad_transition", "already_paid", "not_claimed")
+CONFLICTS += ("not_rejected", "transfer_exists", "claim_expired", "not_claimable", "already_claimed")
+
+
+class RewardError(DomainError):
+    MESSAGES: ClassVar[Mapping[str, str]] = MESSAGES
+    STATUS: ClassVar[dict[str, int]] = {
+        "not_found": 404,
+        **dict.fromkeys(("forbidden", "self_approval", "claim_refused"), 403),
+        **dict.fromkeys(CONFLICTS, 409),
+        "payouts_disabled": 503,
+    }
+    FIELDS: ClassVar[dict[str, str]] = {
+        "bad_split": "split",
+        "evidence_grade_required": "evidence_grade",
+        "target_party_required": "target_party",
+        "bad_voucher": "voucher_no",
+        "unknown_policy": "policy",
+        "bad_policy": "policy",
+        "bad_case_value": "case_value_fen",
+        "phone_required": "phone",
+    }
+
+    code: RewardErrorCode
+
     def __init__(self, code: RewardErrorCode, *, detail: str | None = None) -> None:
-        self.code: RewardErrorCode = code
-        self.message = MESSAGES[code] if detail is None else f"{MESSAGES[code]}{detail}"
-        super().__init__(self.message)
+        super().__init__(code, detail=detail)

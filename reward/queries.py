@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+from kernel.actors import Actor
 from reports.identity import mask_id, mask_phone
 from reports.models import Report
 from reports.queries import reports_of
@@ -14,7 +15,6 @@ from reward.errors import RewardError
 from reward.models import BankTransfer, Reward, RewardLedgerEntry, RewardShare, TransferBill
 from reward.payout import current_bill
 from reward.shares import SHARE_TITLES, openid_of, payee_of, shares_of
-from storage.actors import Actor
 from storage.crypto import FieldCipher
 
 REWARD_TITLES = {
@@ -222,8 +222,8 @@ async def detail(actor: Actor, reward_id: int, *, cipher: FieldCipher) -> dict[s
     }
 
 
-async def share_id(reward_id: int, seq: int) -> int:
-    """The id of a reward's share number ``seq`` (what payouts act on), or ``not_found``."""
+async def share_id_of(reward_id: int, seq: int) -> int:
+    """The id of share ``seq`` of ``reward_id`` (``RewardError("not_found")`` if it has none)."""
     share = await RewardShare.get_or_none(reward_id=reward_id, seq=seq)
     if share is None:
         raise RewardError("not_found")

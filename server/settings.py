@@ -141,7 +141,7 @@ class Settings(BaseSettings):
     @field_validator("STAFF_TOTP_ROLES")
     @classmethod
     def _totp_roles(cls, v: str) -> str:
-        from storage.actors import ROLES
+        from kernel.actors import ROLES
 
         unknown = [r for r in (p.strip() for p in v.split(",")) if r and r not in ROLES]
         if unknown:

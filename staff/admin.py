@@ -13,11 +13,11 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from kernel.actors import Actor
 from staff import service
 from staff.errors import StaffError
 from staff.models import StaffAccount
 from storage import audit
-from storage.actors import Actor
 from storage.models import AuditEntry
 
 ADMIN_ROLE = "admin"

@@ -8,6 +8,8 @@ from typing import Any
 
 from tortoise.functions import Count
 
+from kernel.actors import Actor
+from reports.casework import CASE_ROLES
 from reports.errors import ReportError
 from reports.intake import CHANNEL_NAMES
 from reports.lifecycle import MOVES, STATUS_TITLES
@@ -15,9 +17,7 @@ from reports.models import Report
 from reports.queries import OPEN_STATUSES
 from reports.queue import DEADLINE_STATES, ORDERS
 from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS, ReportRules
-from staff.cases import CASE_ROLES
 from staff.models import StaffAccount
-from storage.actors import Actor
 
 # Who may be assigned a case: the roles that may start and conclude it (reports.lifecycle.assign).
 ASSIGNABLE_ROLES = ("investigator", "head")

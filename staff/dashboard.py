@@ -18,13 +18,14 @@ from tortoise.expressions import Subquery
 from tortoise.functions import Count, Sum
 
 from credit.models import CreditObjection, CreditRun
+from kernel.actors import Actor
+from kernel.clock import CHINA
+from reports.casework import CASE_ROLES
 from reports.errors import ReportError
 from reports.models import Report
 from reports.queue import DeadlineState, QueueFilter, filtered
-from reports.rules import CHINA, ReportRules
+from reports.rules import ReportRules
 from reward.models import Reward, RewardShare
-from staff.cases import CASE_ROLES
-from storage.actors import Actor
 from storage.kv import KV
 
 REWARD_ROLES = ("investigator", "head", "finance")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Iterable, Mapping
+from typing import ClassVar, Literal
+
+from kernel.actors import ROLES
+from kernel.errors import DomainError
 
 StaffErrorCode = Literal[
     "bad_credentials",
@@ -22,7 +26,7 @@ StaffErrorCode = Literal[
 ]
 
 # Never echo the rejected input (a password typed into the user-name box, say).
-MESSAGES: dict[StaffErrorCode, str] = {
+MESSAGES: dict[str, str] = {
     "bad_credentials": "用户名或密码错误。",
     "not_logged_in": "请先登录（登录已过期或已退出）。",
     "forbidden": "您没有办理这项操作的权限。",
@@ -41,13 +45,24 @@ MESSAGES: dict[StaffErrorCode, str] = {
 }
 
 
-class StaffError(Exception):
+class StaffError(DomainError):
     """A refusal the caller can show: ``code`` for programs, ``message`` (Chinese) for people."""
 
-    def __init__(self, code: StaffErrorCode, *, detail: str | None = None) -> None:
-        self.code: StaffErrorCode = code
-        self.message = MESSAGES[code] if detail is None else f"{MESSAGES[code]}{detail}"
-        super().__init__(self.message)
+    MESSAGES: ClassVar[Mapping[str, str]] = MESSAGES
+    STATUS: ClassVar[dict[str, int]] = {
+        **dict.fromkeys(("bad_credentials", "not_logged_in"), 401),
+        "forbidden": 403,
+        "username_taken": 409,
+        "rate_limited": 429,
+    }
+    FIELDS: ClassVar[dict[str, str]] = {
+        "unknown_staff": "assignee_id",
+        "bad_role": "roles",
+        "bad_region": "regions",
+    }
+    ALLOWED: ClassVar[dict[str, Iterable[str]]] = {"bad_role": ROLES}
 
-    def as_dict(self) -> dict[str, str]:
-        return {"code": self.code, "message": self.message}
+    code: StaffErrorCode
+
+    def __init__(self, code: StaffErrorCode, *, detail: str | None = None) -> None:
+        super().__init__(code, detail=detail)

@@ -14,11 +14,11 @@ from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from kernel.actors import Actor
+from reports.casework import check_case_access
 from reports.errors import ReportError
 from reports.models import Report, ReportEvidence
-from staff.cases import check_case_access
 from storage import audio, audit
-from storage.actors import Actor
 from storage.blobs import BlobStore
 from storage.models import Attachment
 

@@ -19,8 +19,8 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 
+from kernel.actors import Actor
 from storage import jobs
-from storage.actors import Actor
 from storage.models import Task
 
 STALE = timedelta(seconds=60)  # a running task silent this long has lost its runner: another may take it

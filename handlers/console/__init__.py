@@ -14,10 +14,10 @@ import jinja2
 from aiohttp import web
 
 from feedback.inbox import INBOX_ROLES
-from handlers import admin_reports
-from handlers.admin import StaffHandler
 from handlers.console import accounts, auth, credit, home, registry, reports, rewards, suggestions
 from handlers.console.web import Ctx, Page, View, guarded, security_headers
+from handlers.staff_api import reports as admin_reports
+from handlers.staff_api.guard import StaffHandler
 from registry.service import REGISTRY_ROLES
 from reports.lifecycle import MOVES
 

@@ -11,9 +11,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from tortoise.transactions import in_transaction
 
 from handlers import keys
-from handlers.admin import policy_of
 from handlers.console.web import Ctx, FormError, form_values, now_of, parse, refusal, render, see_other
-from reports.rules import CHINA
+from handlers.staff_api.guard import policy_of
+from kernel.clock import CHINA
 from staff import admin as staff_admin
 from staff import second_factor, service
 from staff.errors import StaffError

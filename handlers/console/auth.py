@@ -17,9 +17,6 @@ from aiohttp import web
 from tortoise.transactions import in_transaction
 
 from handlers import keys
-from handlers.admin import policy_of
-from handlers.admin_schemas import LoginIn
-from handlers.api_v1.access import address_key
 from handlers.console.web import (
     COOKIE,
     Ctx,
@@ -32,6 +29,9 @@ from handlers.console.web import (
     see_other,
     set_cookie,
 )
+from handlers.kit.access import address_key
+from handlers.staff_api.guard import policy_of
+from handlers.staff_api.schemas import LoginIn
 from staff import second_factor, service
 from staff.errors import StaffError
 from storage.ratelimit import allow

@@ -13,20 +13,22 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 from tortoise.transactions import in_transaction
 
-from credit import blacklist, evaluation, events, objections, practitioner_points, run_diff
+from credit import blacklist, evaluation, events, objections, run_diff
 from credit import tasks as credit_tasks
 from credit.access import CREDIT_ROLES, region_of
+from credit.engine.facts import EVENT_LABELS
 from credit.errors import CreditError
-from credit.facts import EVENT_LABELS
-from credit.regions import points_scheme_for, region_credit
+from credit.regions import region_credit
 from handlers import keys
-from handlers.admin_console import TASK_READERS
-from handlers.admin_credit import CREDIT_STATUS, AnswerIn, DecideIn, EventIn, ListingIn, RepairIn
-from handlers.admin_points import PointsIn, ReviewAnswerIn
-from handlers.console.web import Ctx, FormError, form_values, now_of, parse, render, see_other
-from reports.rules import china_day
+from handlers.console.web import Ctx, FormError, form_values, now_of, parse, refusal, render, see_other
+from handlers.staff_api.console import TASK_READERS
+from handlers.staff_api.credit import AnswerIn, DecideIn, EventIn, ListingIn, RepairIn
+from handlers.staff_api.points import PointsIn, ReviewAnswerIn
+from kernel.actors import Actor
+from kernel.clock import china_day
+from points import service as practitioner_points
+from points.service import points_scheme_for
 from storage import tasks
-from storage.actors import Actor
 
 DONE = {
     "published": "评价结果已发布，公众查询即显示新等级。",
@@ -47,8 +49,7 @@ class EvaluateForm(BaseModel):
 
 
 def credit_refusal(err: CreditError, field: str | None = None) -> FormError:
-    status = CREDIT_STATUS.get(err.code, 422)
-    return FormError(err.message, {field: err.message} if field and status == 422 else None, status=status)
+    return refusal(err, field)
 
 
 def _region(ctx: Ctx, raw: str | None) -> str:

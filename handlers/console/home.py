@@ -9,8 +9,8 @@ from aiohttp import web
 
 from handlers import keys
 from handlers.console.web import Ctx, now_of, render
+from kernel.clock import china_day
 from reports.intake import CHANNEL_NAMES
-from reports.rules import china_day
 from staff.dashboard import home as figures
 
 # Each queue count: its title and the page that lists it.

@@ -16,8 +16,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from handlers import keys
-from handlers.admin import wake_jobs
-from handlers.admin_schemas import (
+from handlers.console.web import Ctx, FormError, form_values, now_of, parse, refusal, render, see_other
+from handlers.staff_api.guard import wake_jobs
+from handlers.staff_api.schemas import (
     AssignIn,
     ConcludeIn,
     ExtendIn,
@@ -28,19 +29,19 @@ from handlers.admin_schemas import (
     StaffReportIn,
     VersionIn,
 )
-from handlers.console.web import Ctx, FormError, form_values, now_of, parse, refusal, render, see_other
+from kernel.actors import Actor, RegionRequired
+from kernel.clock import china_day
+from reports import casework as cases
 from reports import lifecycle
 from reports.errors import ReportError
 from reports.intake import CHANNEL_NAMES, ReportDraft
 from reports.models import Report
 from reports.queue import QueueFilter
-from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS, china_day
-from staff import cases
+from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS
 from staff.choices import assignable_staff, report_choices
 from staff.errors import StaffError
 from staff.evidence import open_evidence
 from staff.service import active_actor
-from storage.actors import Actor, RegionRequired
 
 CHANNELS = CHANNEL_NAMES
 ENTRY_CHANNELS = {k: CHANNELS[k] for k in ("phone", "walk_in", "mail")}

@@ -10,11 +10,13 @@ from aiohttp import web
 from tortoise.transactions import in_transaction
 
 from handlers import keys
-from handlers.admin import AdminError, wake_jobs
-from handlers.admin_reward_schemas import BankTransferIn, RewardQueueQuery
-from handlers.admin_rewards import FIELDS, STATUS, store_voucher
-from handlers.admin_schemas import PurposeIn
 from handlers.console.web import Ctx, FormError, form_values, now_of, parse, refusal, render, see_other
+from handlers.kit.errors import ApiError
+from handlers.staff_api.guard import wake_jobs
+from handlers.staff_api.reward_schemas import BankTransferIn, RewardQueueQuery
+from handlers.staff_api.rewards import store_voucher
+from handlers.staff_api.schemas import PurposeIn
+from reports import casework as cases
 from reports.rules import CONCLUSIONS
 from reward import queries, workflow
 from reward.bank import record_bank_transfer, reveal_payee
@@ -24,7 +26,6 @@ from reward.errors import RewardError
 from reward.payout import REJECTED, void_rejected
 from reward.policy import region_policy
 from reward.reconcile import reconcile as run_reconcile
-from staff import cases
 
 GRADES = {"1": "一级（证据充分）", "2": "二级", "3": "三级"}
 DONE = {"proposed": "奖励已提出，等待另一位负责人审批。", "approved": "已批准，已通知举报人领取。"}
@@ -32,8 +33,7 @@ DONE |= {"bank": "银行转账已登记。", "voided": "转账已作废，举报
 
 
 def reward_refusal(err: RewardError) -> FormError:
-    field = FIELDS.get(err.code)
-    return FormError(err.message, {field: err.message} if field else None, status=STATUS.get(err.code, 422))
+    return refusal(err)
 
 
 def _reward_id(request: web.Request) -> int:
@@ -168,13 +168,13 @@ async def bank_transfer(request: web.Request, ctx: Ctx) -> web.StreamResponse:
                 conn, _reward_id(request), seq, voucher_no=body.voucher_no, voucher_blob=blob, actor=ctx.me,
                 now=now_of(request),
             )  # fmt: skip
-    except (FormError, AdminError, RewardError) as err:
+    except (FormError, ApiError, RewardError) as err:
         shown = reward_refusal(err) if isinstance(err, RewardError) else err
         return await detail(request, ctx, error=_form_error(shown), form=f"bank-{seq}")
     raise see_other(f"/admin/rewards/{_reward_id(request)}?done=bank")
 
 
-def _form_error(err: FormError | AdminError) -> FormError:
+def _form_error(err: FormError | ApiError) -> FormError:
     return err if isinstance(err, FormError) else refusal(err)
 
 
@@ -184,7 +184,7 @@ async def void_transfer(request: web.Request, ctx: Ctx) -> web.StreamResponse:
     try:
         if gateway is None:
             raise RewardError("payouts_disabled")
-        share = await queries.share_id(_reward_id(request), seq)
+        share = await queries.share_id_of(_reward_id(request), seq)
         await void_rejected(share, gateway=gateway, actor=ctx.me, now=now_of(request))
     except RewardError as err:
         return await detail(request, ctx, error=reward_refusal(err), form=f"void-{seq}")

@@ -11,8 +11,8 @@ from tortoise.transactions import in_transaction
 from feedback import inbox
 from feedback.errors import FeedbackError
 from handlers import keys
-from handlers.admin import wake_jobs
 from handlers.console.web import Ctx, FormError, form_values, now_of, render, see_other
+from handlers.staff_api.guard import wake_jobs
 
 STATUS_TITLES = {"open": "待答复", "answered": "已答复", "closed": "已办结"}
 DONE = {"replied": "答复已发出，市民将在微信中收到。", "closed": "留言已办结。"}

@@ -23,19 +23,14 @@ from aiohttp import web
 from multidict import MultiDictProxy
 from pydantic import BaseModel, ValidationError
 
-from credit.errors import CreditError
-from feedback.errors import FeedbackError
 from handlers import keys
-from handlers.admin import AdminError, field_errors, policy_of, require_roles
-from handlers.admin_credit import CREDIT_STATUS
-from handlers.admin_rewards import STATUS as REWARD_STATUS
-from handlers.api_v1.access import config
-from registry.errors import RegistryError
-from reports.errors import ReportError
-from reward.errors import RewardError
+from handlers.kit.access import config
+from handlers.kit.errors import ApiError, field_errors
+from handlers.staff_api.guard import policy_of, require_roles
+from kernel.actors import Actor, RegionRequired
+from kernel.errors import DomainError
 from staff import service
 from staff.errors import StaffError
-from storage.actors import Actor
 
 COOKIE = "fg_console"
 PRE_CSRF = "fg_console_csrf"  # the double-submit token of the sign-in forms
@@ -154,30 +149,17 @@ def guarded(page: Page, pages: list[Page]) -> Callable[[web.Request], Awaitable[
             if request.method == "GET":
                 raise web.HTTPSeeOther(f"/admin/login?next={request.path_qs}") from None
             return await error_page(request, 401, "登录已过期或已退出，请重新登录。", pages)
-        except (StaffError, ReportError) as err:
-            status = AdminError.of(err).status
-            return await error_page(request, status, err.message, pages)
-        except DOMAIN_ERRORS as err:
-            return await error_page(request, _status_of(err), str(getattr(err, "message", "")), pages)
+        except RegionRequired as err:
+            shown = ApiError.region_required(err)
+            return await error_page(request, shown.status, shown.body.message, pages)
+        except DomainError as err:
+            return await error_page(request, err.status, err.message, pages)
 
     return handler
 
 
 class _SignIn(Exception):
     pass
-
-
-DOMAIN_ERRORS = (CreditError, RewardError, RegistryError, FeedbackError)
-
-
-def _status_of(err: Exception) -> int:
-    """The HTTP status of a refusal no page caught (the staff API's tables, where it has them)."""
-    code = str(getattr(err, "code", ""))
-    if isinstance(err, CreditError):
-        return CREDIT_STATUS.get(code, 422)
-    if isinstance(err, RewardError):
-        return REWARD_STATUS.get(code, 422)
-    return {"forbidden": 403, "not_found": 404}.get(code, 422)
 
 
 async def _ctx_of(request: web.Request, page: Page, pages: list[Page]) -> Ctx:
@@ -230,12 +212,17 @@ def parse(model: type[M], values: Mapping[str, Any]) -> M:
         raise FormError("请检查标出的项目。", field_errors(err)) from None
 
 
-def refusal(err: StaffError | ReportError | AdminError) -> FormError:
-    """A domain refusal as a form error: next to its field when it is about one."""
-    if isinstance(err, AdminError):
-        return FormError(err.body.message, err.body.fields, status=err.status)
-    mapped = AdminError.of(err)
-    return FormError(err.message, mapped.body.fields, status=mapped.status)
+def refusal(err: DomainError | ApiError, field: str | None = None) -> FormError:
+    """A refusal as a form error: next to the field it is about (its vocabulary's, else ``field``
+    for a 422), with the allowed values where there are some."""
+    shown = err if isinstance(err, ApiError) else ApiError.of(err)
+    fields = dict(shown.body.fields or {})
+    if not fields and field and shown.status == 422:
+        fields = {field: shown.body.message}
+    for name, values in (shown.body.allowed or {}).items():
+        if name in fields:
+            fields[name] = f"{fields[name]}（可选：{'、'.join(values)}）"
+    return FormError(shown.body.message, fields, status=shown.status)
 
 
 def render(

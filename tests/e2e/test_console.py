@@ -20,8 +20,8 @@ from playwright.async_api import Page, expect
 from tortoise.transactions import in_transaction
 
 from credit.models import PublishedGrade
-from credit.points_models import PointRecord
 from handlers import keys
+from points.models import PointRecord
 from registry.models import Institution
 from registry.rows import PractitionerRow
 from registry.service import upsert_practitioners

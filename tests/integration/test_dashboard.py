@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 
 from credit.models import CreditObjection, CreditRun
+from kernel.actors import Actor
 from reports.errors import ReportError
 from reports.rules import ReportRules, load_rules
 from reward.models import Reward, RewardShare
 from staff import dashboard
 from storage import kv
-from storage.actors import Actor
 from tests.integration.test_report_queue import TODAY, make_report
 
 HEAD = Actor(2, "科长", frozenset({"head"}), frozenset({"demo"}))

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from tortoise.transactions import in_transaction
 
+from kernel.actors import Actor
 from reports.errors import ReportError
 from reports.models import ReportEvidence
 from staff.evidence import EvidenceFile, open_evidence
 from storage import audio
-from storage.actors import Actor
 from storage.blobs import LocalBlobStore
 from storage.models import Attachment, AuditEntry
 from tests.integration.test_dashboard import NOW

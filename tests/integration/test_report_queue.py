@@ -10,16 +10,16 @@ from typing import Any
 import pytest
 from tortoise.transactions import in_transaction
 
+from kernel.actors import Actor, RegionRequired
+from reports import casework as cases
 from reports.errors import ReportError
 from reports.lifecycle import allowed_moves
 from reports.models import Report
 from reports.queue import QueueFilter, page
 from reports.rules import ReportRules, load_rules
-from staff import cases
 from staff.choices import assignable_staff, report_choices
 from staff.models import StaffAccount
 from staff.service import StaffPolicy, create_staff
-from storage.actors import Actor, RegionRequired
 
 # Wed 2 Dec 2026; three working days on is Mon 7 Dec.
 TODAY = date(2026, 12, 2)

@@ -10,10 +10,10 @@ import pytest
 from argon2 import PasswordHasher
 from tortoise.transactions import in_transaction
 
+from kernel.actors import Actor
 from staff import admin, service
 from staff.errors import StaffError
 from staff.models import StaffSession
-from storage.actors import Actor
 
 NOW = datetime(2026, 12, 2, 2, 0, tzinfo=UTC)
 POLICY = service.StaffPolicy(hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))

@@ -10,7 +10,7 @@ from tortoise.transactions import in_transaction
 
 from feedback import inbox, service
 from feedback.errors import FeedbackError
-from storage.actors import Actor
+from kernel.actors import Actor
 from storage.crypto import FieldCipher
 from storage.models import AuditEntry, Job
 
