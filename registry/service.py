@@ -15,12 +15,12 @@ from typing import Any
 from pydantic import ValidationError
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from kernel.actors import Actor
 from registry.errors import RegistryError
 from registry.models import Institution, Practitioner, RegistryVersion
 from registry.rows import INSTITUTION_LABELS, InstitutionRow, PractitionerRow, reasons_of
 from registry.search import name_keys
 from storage import audit
-from kernel.actors import Actor
 
 REGISTRY_ROLES = ("credit_officer", "head")  # who keeps a region's registry up to date
 

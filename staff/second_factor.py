@@ -53,8 +53,9 @@ async def begin_enrolment(
 
 async def check_code(
     conn: BaseDBAsyncClient, staff_id: int, code: str, *, cipher: FieldCipher, now: datetime
-) -> None:
-    """Accept ``code`` (confirming a pending enrolment) or raise ``bad_second_factor``; audited."""
+) -> StaffError | None:
+    """Accept ``code`` (confirming a pending enrolment): None; else the refusal, *returned* so the
+    caller's transaction commits its audit entry (a raised error would roll it back)."""
     row = await StaffSecondFactor.filter(staff_id=staff_id).using_db(conn).select_for_update().first()
     if row is None:
         raise StaffError("second_factor_missing")
@@ -66,7 +67,7 @@ async def check_code(
         await audit.append(
             conn, actor=label, action="staff.second_factor_failed", subject=label, detail={}, now=now
         )
-        raise StaffError("bad_second_factor")
+        return StaffError("bad_second_factor")
     first = row.confirmed_at is None
     row.last_step = step
     if first:
@@ -74,6 +75,7 @@ async def check_code(
     await row.save(using_db=conn)
     action = "staff.second_factor_enrolled" if first else "staff.second_factor_ok"
     await audit.append(conn, actor=label, action=action, subject=label, detail={}, now=now)
+    return None
 
 
 def _matching_step(totp: pyotp.TOTP, code: str, now: datetime) -> int | None:

@@ -133,9 +133,11 @@ async def totp(request: web.Request, ctx: Ctx) -> web.StreamResponse:
     actor = await service.resolve_session(token, policy=policy_of(request.app), now=now)
     try:
         async with in_transaction() as conn:
-            await second_factor.check_code(
+            refused = await second_factor.check_code(
                 conn, actor.id, str(values.get("code", "")), cipher=request.app[keys.CIPHER], now=now
             )
+        if refused is not None:  # after the commit: the failure's audit entry is kept
+            raise refused
     except StaffError as err:
         if not await allow(
             kv, f"console:2fa-tries:{handle}", limit=MAX_CODE_TRIES, window_seconds=PENDING_TTL

@@ -155,6 +155,7 @@ def guarded(page: Page, pages: list[Page]) -> Callable[[web.Request], Awaitable[
         except DomainError as err:
             return await error_page(request, err.status, err.message, pages)
 
+    handler.staff_roles = page.roles  # type: ignore[attr-defined]  # read by the route-table tests
     return handler
 
 

@@ -614,3 +614,20 @@ async def test_the_officer_records_practitioner_points_and_a_refused_band_shows_
         await expect(officer.get_by_role("status")).to_have_text("记分已登记。")
         await expect(officer.locator("table")).to_contain_text("6")
         assert await PointRecord.filter(practitioner_code="Y0000001", points=6).exists()
+
+
+def test_every_console_page_but_sign_in_needs_a_role_and_every_form_is_csrf_checked(stack: Stack) -> None:
+    from handlers.console import PAGES
+
+    public = {p.path for p in PAGES if not p.roles}
+    assert public == {"/admin/login", "/admin/login/totp"}
+    pages = [
+        r for r in stack.app.router.routes() if r.resource and r.resource.canonical.startswith("/admin/")
+    ]
+    for route in pages:
+        assert route.resource is not None
+        path = route.resource.canonical
+        if path.startswith(("/admin/api/", "/admin/static")) or path in public:
+            continue
+        assert getattr(route.handler, "staff_roles", None), path
+    assert len([p for p in PAGES if p.method == "POST"]) >= 30
