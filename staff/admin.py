@@ -14,9 +14,9 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from kernel.actors import Actor
-from staff import service
+from staff import second_factor, service
 from staff.errors import StaffError
-from staff.models import StaffAccount
+from staff.models import StaffAccount, StaffSession
 from storage import audit
 from storage.models import AuditEntry
 
@@ -183,3 +183,14 @@ async def audit_log(
             "reason": chain.reason,
         },
     }
+
+
+async def reset_second_factor(
+    conn: BaseDBAsyncClient, staff_id: int, *, actor: Actor, now: datetime
+) -> StaffAccount:
+    """Forget the account's TOTP secret (a lost phone): it enrols again at its next sign-in. Its sessions
+    end, since one may be in the hands of whoever has the phone."""
+    account = await _account(conn, actor, staff_id)
+    await second_factor.reset(conn, account.username, by=actor.label, now=now)
+    await StaffSession.filter(staff_id=account.id, revoked_at=None).using_db(conn).update(revoked_at=now)
+    return account

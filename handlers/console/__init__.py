@@ -118,7 +118,7 @@ PAGES: list[Page] = [
     # Administration
     Page("GET", "/admin/accounts", accounts.accounts, ("admin",), "账号管理"),
     Page("POST", "/admin/accounts", accounts.add, ("admin",)),
-    Page("POST", r"/admin/accounts/{username}", accounts.change, ("admin",)),
+    Page("POST", r"/admin/accounts/{id:\d+}", accounts.change, ("admin",)),
     Page("GET", "/admin/audit", accounts.audit_log, ("admin",), "审计日志"),
 ]
 

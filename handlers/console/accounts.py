@@ -15,7 +15,7 @@ from handlers.console.web import Ctx, FormError, form_values, now_of, parse, ref
 from handlers.staff_api.guard import policy_of
 from kernel.clock import CHINA
 from staff import admin as staff_admin
-from staff import second_factor, service
+from staff import second_factor
 from staff.errors import StaffError
 
 ROLE_TITLES = {
@@ -54,23 +54,26 @@ def _regions(raw: str) -> list[str]:
 
 
 async def accounts(
-    request: web.Request, ctx: Ctx, *, error: FormError | None = None, values: dict[str, Any] | None = None
+    request: web.Request,
+    ctx: Ctx,
+    *,
+    error: FormError | None = None,
+    values: dict[str, Any] | None = None,
+    temporary: dict[str, str] | None = None,
 ) -> web.Response:
-    rows = await service.list_staff()
-    totp_roles = request.app[keys.SETTINGS].staff_totp_roles
+    rows = await staff_admin.accounts(ctx.me, now=now_of(request))
     async with in_transaction() as conn:
-        factors = {a.id: await second_factor.state_of(conn, a.id) for a in rows}
+        factors = {a["id"]: await second_factor.state_of(conn, a["id"]) for a in rows}
     context = {
         "accounts": rows,
         "factors": factors,
-        "totp_roles": totp_roles,
+        "totp_roles": request.app[keys.SETTINGS].staff_totp_roles,
         "roles": ROLE_TITLES,
-        "now": now_of(request),
         "done": DONE.get(request.query.get("done", "")),
+        "temporary": temporary,
         "values": values or {},
         "errors": error.fields if error else {},
         "message": error.message if error else None,
-        "form": request.query.get("form"),
     }
     return render(request, ctx, "admin/accounts.html", context, status=error.status if error else 200)
 
@@ -80,13 +83,13 @@ async def add(request: web.Request, ctx: Ctx) -> web.StreamResponse:
     try:
         body = parse(NewAccountIn, values)
         async with in_transaction() as conn:
-            await service.create_staff(
-                conn, username=body.username, display_name=body.display_name, password=body.password,
-                roles=body.roles, regions=_regions(body.regions), by=ctx.me.label,
+            await staff_admin.add_account(
+                conn, actor=ctx.me, username=body.username, display_name=body.display_name,
+                password=body.password, roles=body.roles, regions=_regions(body.regions),
                 policy=policy_of(request.app), now=now_of(request),
             )  # fmt: skip
     except (FormError, StaffError) as err:
-        shown = err if isinstance(err, FormError) else _staff_refusal(err)
+        shown = err if isinstance(err, FormError) else refusal(err, FIELD_OF.get(err.code))
         values.pop("password", None)
         return await accounts(request, ctx, error=shown, values=values)
     raise see_other("/admin/accounts?done=added")
@@ -102,36 +105,35 @@ FIELD_OF = {
 }
 
 
-def _staff_refusal(err: StaffError) -> FormError:
-    field = FIELD_OF.get(err.code)
-    return FormError(err.message, {field: err.message} if field else None) if field else refusal(err)
-
-
 async def change(request: web.Request, ctx: Ctx) -> web.StreamResponse:
     """One change of one account: the submit button names it (``change``)."""
-    username = request.match_info["username"]
+    staff_id = int(request.match_info["id"])
     values = form_values(await request.post(), lists=("roles",))
     what = str(values.get("change", ""))
     now, policy = now_of(request), policy_of(request.app)
+    temporary = None
     try:
         if what not in CHANGES:
             raise FormError("不认识的操作。")
         async with in_transaction() as conn:
             if what == "reset_second_factor":
-                await second_factor.reset(conn, username, by=ctx.me.label, now=now)
+                await staff_admin.reset_second_factor(conn, staff_id, actor=ctx.me, now=now)
+            elif what == "password":
+                done = await staff_admin.reset_password(conn, staff_id, actor=ctx.me, policy=policy, now=now)
+                temporary = {"username": done.account.username, "password": done.temporary_password}
             else:
-                await service.update_staff(
-                    conn, username, by=ctx.me.label, policy=policy, now=now,
+                await staff_admin.change_account(
+                    conn, staff_id, actor=ctx.me, policy=policy, now=now,
                     roles=values.get("roles", []) if what == "roles" else None,
                     regions=_regions(str(values.get("regions", ""))) if what == "regions" else None,
-                    active={"lock": False, "unlock": True}.get(what),
-                    unlock=what == "unlock",
-                    password=str(values.get("password", "")) if what == "password" else None,
+                    locked={"lock": True, "unlock": False}.get(what),
                 )  # fmt: skip
     except (FormError, StaffError) as err:
-        shown = err if isinstance(err, FormError) else _staff_refusal(err)
-        shown.fields = {f"{username}.{k}": v for k, v in shown.fields.items()}
+        shown = err if isinstance(err, FormError) else refusal(err, FIELD_OF.get(err.code))
+        shown.fields = {f"{staff_id}.{k}": v for k, v in shown.fields.items()}
         return await accounts(request, ctx, error=shown)
+    if temporary:  # shown this once, to hand over: only its hash is kept
+        return await accounts(request, ctx, temporary=temporary)
     raise see_other("/admin/accounts?done=changed")
 
 
