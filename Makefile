@@ -33,6 +33,7 @@ bench: $(STAMP) setup-test
 	$(PY) bench/reports.py
 	$(PY) bench/credit.py
 	$(PY) bench/grid.py
+	$(PY) bench/console.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

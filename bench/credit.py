@@ -59,7 +59,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp
-from measure import free_port, fundguard_command, log, percentile, proc_cpu_seconds
+from measure import free_port, log, percentile, proc_cpu_seconds, start_serve, wait_ready
 
 # bench/ is taken off sys.path by ``measure`` (imported above): see there.
 
@@ -592,31 +592,6 @@ def median_phase(rounds: list[dict[str, Any]]) -> dict[str, Any]:
     out["error_kinds"] = dict(sum((Counter(r["error_kinds"]) for r in rounds), Counter()))
     out["error_samples"] = {k: v for r in rounds for k, v in r["error_samples"].items()}
     return out
-
-
-async def wait_ready(
-    http: aiohttp.ClientSession, base: str, proc: subprocess.Popen[bytes], log_path: Path
-) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"fundguard serve exited: see {log_path}")
-        try:
-            async with http.get(base + "/readyz", timeout=aiohttp.ClientTimeout(total=2)) as r:
-                if r.status == 200:
-                    return
-        except (aiohttp.ClientError, TimeoutError):
-            pass
-        await asyncio.sleep(0.1)
-    raise SystemExit("fundguard serve not ready after 60 s")
-
-
-def start_serve(port: int, env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]:
-    with log_path.open("wb") as sink:
-        return subprocess.Popen(
-            [*fundguard_command(), "serve", "--host", "127.0.0.1", "--port", str(port)],
-            env=env, stdout=sink, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-        )  # fmt: skip
 
 
 async def bench_lookup(

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import math
 import os
 import socket
+import subprocess
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
+
+import aiohttp
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
@@ -49,3 +54,28 @@ def percentile(sorted_values: Sequence[float], p: float) -> float:
 def fundguard_command() -> list[str]:
     script = Path(sys.executable).parent / "fundguard"
     return [str(script)] if script.exists() else [sys.executable, "-c", "from server.cli import main; main()"]
+
+
+async def wait_ready(
+    http: aiohttp.ClientSession, base: str, proc: subprocess.Popen[bytes], log_path: Path
+) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"fundguard serve exited: see {log_path}")
+        try:
+            async with http.get(base + "/readyz", timeout=aiohttp.ClientTimeout(total=2)) as r:
+                if r.status == 200:
+                    return
+        except (aiohttp.ClientError, TimeoutError):
+            pass
+        await asyncio.sleep(0.1)
+    raise SystemExit("fundguard serve not ready after 60 s")
+
+
+def start_serve(port: int, env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]:
+    with log_path.open("wb") as sink:
+        return subprocess.Popen(
+            [*fundguard_command(), "serve", "--host", "127.0.0.1", "--port", str(port)],
+            env=env, stdout=sink, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        )  # fmt: skip

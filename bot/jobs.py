@@ -10,6 +10,7 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from bot.client import WeChatAPIError, WeChatClient
+from feedback import inbox
 from kernel.attachments import AttachTo, create_attachment
 from kernel.clock import CHINA
 from reports.errors import ReportError
@@ -122,7 +123,21 @@ def job_handlers(
                 raise PermanentJobError(str(err)) from err
             raise
 
+    async def suggestion_reply(payload: dict[str, Any]) -> None:
+        """The bureau's answer to a 留言, as a customer-service message (WeChat allows those within 48
+        hours of the sender's last message; later, 45015 ends the job failed, the answer stays stored)."""
+        found = await inbox.reply_message(int(payload["suggestion_id"]), cipher=cipher)
+        if found is None:
+            return
+        try:
+            await client.send_text(*found)
+        except WeChatAPIError as err:
+            if err.errcode in PERMANENT:
+                raise PermanentJobError(str(err)) from err
+            raise
+
     return {
+        inbox.REPLY_JOB: suggestion_reply,
         "reward.offer_notice": reward_offer_notice,
         "wechat.custom_send": custom_send,
         "wechat.fetch_media": fetch_media,

@@ -7,7 +7,7 @@ Service functions take ``Actor`` (a staff member, checked here) or a plain label
 from __future__ import annotations
 
 from credit.errors import CreditError
-from kernel.actors import Actor
+from kernel.actors import Actor, one_region
 
 CREDIT_ROLES = ("credit_officer", "head")
 Who = Actor | str
@@ -25,9 +25,8 @@ def require(actor: Who, region: str) -> None:
 
 def region_of(actor: Actor, region: str | None) -> str:
     """The region asked for, or the actor's only region; refused outside the actor's regions."""
-    if region is None:
-        if len(actor.regions) != 1:
-            raise CreditError("forbidden", ["请指定统筹地区（region）"])
-        region = next(iter(actor.regions))
-    require(actor, region)
-    return region
+    chosen = one_region(actor, region)
+    if chosen is None:
+        raise CreditError("forbidden")
+    require(actor, chosen)
+    return chosen

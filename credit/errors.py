@@ -27,6 +27,7 @@ CreditErrorCode = Literal[
     "bad_points",
     "bad_review",
     "bad_access_code",
+    "bad_diff",
 ]
 
 TITLES: dict[CreditErrorCode, str] = {
@@ -50,6 +51,7 @@ TITLES: dict[CreditErrorCode, str] = {
     "bad_points": "记分有误",
     "bad_review": "复核申请有误",
     "bad_access_code": "查询码或人员编码有误",
+    "bad_diff": "这两次评价不能比较",
 }
 
 

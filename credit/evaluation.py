@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections import Counter, defaultdict
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -192,10 +193,14 @@ async def evaluate(
     now: datetime,
     progress: Progress | None = None,
     publish: bool = False,
+    then: Callable[[BaseDBAsyncClient, CreditRun], Awaitable[None]] | None = None,
 ) -> CreditRun:
     """Grade every institution of ``region`` for ``period`` and store the result as a draft run (and
     publish it, with ``publish``), in one transaction of its own: the reading and the grading (CPU work,
-    minutes at a region's scale) come first, outside any transaction."""
+    minutes at a region's scale) come first, outside any transaction.
+
+    ``then`` runs inside that transaction too (a background task records the run's id there, so a
+    retried job never stores a second run)."""
     require(actor, region)
     scheme = scheme_for(region)
     as_of = as_of_for(period, china_day(now))
@@ -234,6 +239,8 @@ async def evaluate(
         )
         if publish:
             run = await publish_run(conn, run.id, actor=actor, now=now)
+        if then is not None:
+            await then(conn, run)
     return run
 
 

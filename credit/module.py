@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from credit import cli, jobs
+from credit import cli, jobs, tasks
 from credit.errors import CreditError
 from kernel.module import ChatEntry, Command, Domain, on_database
 from storage.jobs import JobHandler
@@ -18,6 +18,11 @@ if TYPE_CHECKING:
 
 def _subscribes(r: Resources) -> Mapping[str, JobHandler]:
     return jobs.job_handlers(clock=r.clock)
+
+
+def _jobs(r: Resources) -> Mapping[str, JobHandler]:
+    """Evaluations and event imports started from the console (credit.tasks)."""
+    return tasks.job_handlers(clock=r.clock, blobs=r.blobs)
 
 
 def _flows(deps: FlowDeps) -> Sequence[Any]:
@@ -44,6 +49,7 @@ def _chat() -> tuple[ChatEntry, ...]:
 DOMAIN = Domain(
     name="credit",
     models=("credit.models",),
+    jobs=_jobs,
     subscribes=_subscribes,
     errors=(CreditError,),
     chat=_chat(),

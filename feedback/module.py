@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 def _flows(deps: FlowDeps) -> Sequence[Any]:
     from bot.flows import feedback
 
-    return [feedback.build(cipher=deps.cipher, clock=deps.clock, wake_jobs=deps.wake_jobs)]
+    return [
+        feedback.build(cipher=deps.cipher, clock=deps.clock, wake_jobs=deps.wake_jobs, region=deps.region)
+    ]
 
 
 async def _attach(conn: BaseDBAsyncClient, owner_id: int, ref: str, attachment_id: str) -> None:

@@ -53,6 +53,7 @@ async def submit(
     cipher: FieldCipher,
     now: datetime,
     channel: str = "wechat",
+    region: str = "",
 ) -> Suggestion:
     """Validate and store a suggestion. Media references are fetched later by a job."""
     topic = check_topic(topic)
@@ -68,8 +69,11 @@ async def submit(
         location=location,
         contact_enc=cipher.encrypt(contact, context="suggestion.contact") if contact else None,
         sender_index=cipher.blind_index(sender),
+        # Kept so the bureau's answer reaches the sender in WeChat (feedback.inbox.reply).
+        sender_openid_enc=cipher.encrypt(sender, context="suggestion.openid"),
         channel=channel,
         created_at=now,
+        region=region,
     )
 
 

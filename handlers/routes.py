@@ -6,7 +6,9 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
+from feedback.inbox import INBOX_ROLES
 from handlers import keys, ops
+from handlers.console import setup_console
 from handlers.h5 import certificate as grid_card
 from handlers.h5 import claim as h5
 from handlers.h5 import commitments as h5_commitments
@@ -19,9 +21,11 @@ from handlers.miniprogram import surveys as mp_surveys
 from handlers.miniprogram import typical_cases as mp_cases
 from handlers.miniprogram import views as mp
 from handlers.staff_api import commitments as cm
+from handlers.staff_api import console as home
 from handlers.staff_api import credit as cr
 from handlers.staff_api import grid as grd
 from handlers.staff_api import guard as admin
+from handlers.staff_api import openapi as admin_openapi
 from handlers.staff_api import points as pts
 from handlers.staff_api import reports as rep
 from handlers.staff_api import rewards as rew
@@ -99,9 +103,14 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_post("/admin/api/login", admin.public(admin.login))
     staff(app, "POST", "/admin/api/logout", admin.logout, ANY_STAFF)
     staff(app, "GET", "/admin/api/me", admin.me, ANY_STAFF)
+    staff(app, "GET", "/admin/api/openapi.json", admin_openapi.openapi_document, ANY_STAFF)
+    staff(app, "GET", "/admin/api/dashboard", home.home, ANY_STAFF)  # each section for the roles it concerns
     staff(app, "GET", "/admin/api/reports", rep.queue, CASEWORK)
     staff(app, "POST", "/admin/api/reports", rep.enter, ("intake", "head"))  # phone, walk-in, mail
+    staff(app, "GET", "/admin/api/reports/choices", rep.choices, CASEWORK)  # allowed values of each move
+    staff(app, "GET", "/admin/api/staff/assignable", rep.assignable, CASEWORK)  # the staff picker
     staff(app, "GET", CASE, rep.case, CASEWORK)
+    staff(app, "GET", rf"{CASE}/evidence/{{evidence_id:\d+}}", home.evidence, CASEWORK)  # each view audited
     staff(app, "POST", f"{CASE}/identity", rep.identity, ("investigator", "head"))
     staff(app, "POST", f"{CASE}/accept", rep.accept, MOVES["accept"].roles)
     staff(app, "POST", f"{CASE}/not-accept", rep.not_accept, MOVES["not_accept"].roles)
@@ -140,6 +149,26 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", "/admin/api/credit/runs", cr.evaluate, CREDIT)
     staff(app, "GET", RUN, cr.run_detail, CREDIT)
     staff(app, "GET", f"{RUN}/grades/{{code}}", cr.explain, CREDIT)
+    staff(app, "GET", f"{RUN}/diff", cr.diff, CREDIT)  # ?against=OTHER: who changed grade and why
+    staff(app, "GET", r"/admin/api/tasks/{id:\d+}", home.task, ANY_STAFF)  # a long operation's progress
+    # 留言 (suggestions): read, answer (sent to the citizen in WeChat by a job), close
+    staff(app, "GET", "/admin/api/suggestions", home.suggestions, INBOX_ROLES)
+    staff(app, "GET", r"/admin/api/suggestions/{id:\d+}", home.suggestion, INBOX_ROLES)
+    staff(app, "POST", r"/admin/api/suggestions/{id:\d+}/reply", home.suggestion_reply, INBOX_ROLES)
+    staff(app, "POST", r"/admin/api/suggestions/{id:\d+}/close", home.suggestion_close, INBOX_ROLES)
+    # Administration: accounts of the admin's regions, and the audit log with the chain's state
+    staff(app, "GET", "/admin/api/accounts", home.accounts, ("admin",))
+    staff(app, "POST", "/admin/api/accounts", home.add_account, ("admin",))
+    staff(app, "POST", r"/admin/api/accounts/{id:\d+}", home.change_account, ("admin",))
+    staff(app, "POST", r"/admin/api/accounts/{id:\d+}/reset-password", home.reset_password, ("admin",))
+    staff(app, "GET", "/admin/api/audit", home.audit_log, ("admin",))
+    # Registry CSV imports run as tasks (202 + the task; every bad row listed on it)
+    staff(
+        app, "POST", "/admin/api/registry/institutions/import", home.registry_import("institutions"), CREDIT
+    )
+    staff(
+        app, "POST", "/admin/api/registry/practitioners/import", home.registry_import("practitioners"), CREDIT
+    )
     staff(app, "POST", f"{RUN}/publish", cr.publish, CREDIT)
     staff(app, "POST", f"{RUN}/notices", cr.notices, CREDIT)
     staff(app, "GET", "/admin/api/credit/events", cr.list_events, CREDIT)
@@ -196,6 +225,8 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", f"{COMMIT}/identities/import", cm.import_identities, cm.ROLES)  # CSV, ?region=
     staff(app, "POST", rf"{COMMIT}/signatures/{{code:[0-9a-f]{{16}}}}/void", cm.void_signature, cm.ROLES)
     staff(app, "POST", rf"{COMMIT}/roster/{{id:\d+}}/unbind", cm.unbind, cm.ROLES)
+    # The staff console (/admin/: pages over the same services; cookie session, CSRF; see handlers.console)
+    setup_console(app)
     # H5 pages in the official account (OAuth sign-in, a sealed cookie; see handlers.h5.claim)
     h5.setup_h5(app)
     # Commitment letters: the signing page (same sign-in) and the public verification page of the QR code

@@ -9,7 +9,7 @@ may be an ID number or a password).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 
@@ -19,6 +19,8 @@ class DomainError(Exception):
     MESSAGES: ClassVar[Mapping[str, str]] = {}
     STATUS: ClassVar[Mapping[str, int]] = {}
     FIELDS: ClassVar[Mapping[str, str]] = {}
+    # code → the values the field accepts, for refusals about a field that takes one of a list
+    ALLOWED: ClassVar[Mapping[str, Iterable[str]]] = {}
 
     def __init__(
         self, code: str, message: str | None = None, *, detail: str | None = None, text: str | None = None
@@ -38,6 +40,11 @@ class DomainError(Exception):
     @property
     def field(self) -> str | None:
         return self.FIELDS.get(self.code)
+
+    def allowed(self) -> dict[str, list[str]] | None:
+        """The values the refusal's field accepts, keyed by the field (None when not a list)."""
+        values = self.ALLOWED.get(self.code)
+        return {self.field: list(values)} if self.field and values is not None else None
 
     def fields(self) -> dict[str, str] | None:
         """The refusal keyed by the field it is about (None when it is about no one field)."""

@@ -19,6 +19,7 @@ class RegistryError(DomainError):
         "bad_region": "地区编码格式不正确。",
         "not_found": "未找到该机构或人员。",
         "other_region": "以下编码已登记在其他地区：",
+        "forbidden": "您没有维护该地区登记信息的权限。",
     }
 
     def __init__(self, code: str, detail: str = "") -> None:

@@ -12,12 +12,17 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
+from pydantic import ValidationError
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from kernel.actors import Actor
 from registry.errors import RegistryError
 from registry.models import Institution, Practitioner, RegistryVersion
-from registry.rows import InstitutionRow, PractitionerRow
+from registry.rows import INSTITUTION_LABELS, InstitutionRow, PractitionerRow, reasons_of
 from registry.search import name_keys
+from storage import audit
+
+REGISTRY_ROLES = ("credit_officer", "head")  # who keeps a region's registry up to date
 
 BATCH = 500  # rows per statement: well under SQLite's and asyncpg's parameter limits
 
@@ -171,3 +176,33 @@ async def get_practitioner(conn: BaseDBAsyncClient, *, code: str) -> Practitione
     if found is None:
         raise RegistryError("not_found")
     return found
+
+
+async def edit_institution(
+    conn: BaseDBAsyncClient,
+    *,
+    region: str,
+    code: str,
+    changes: dict[str, Any],
+    actor: Actor,
+    now: datetime,
+) -> Institution:
+    """Change one institution of ``region`` by hand (staff keeping the registry): the same checks as
+    a CSV row; audited with the fields changed. ``bad_rows`` with one reason per bad field."""
+    if not actor.has_any(REGISTRY_ROLES, region):
+        raise RegistryError("forbidden")
+    current = await get_institution(conn, code=code, region=region)
+    fields = set(InstitutionRow.model_fields) - {"code"}
+    merged = {f: getattr(current, f) for f in fields} | {k: v for k, v in changes.items() if k in fields}
+    try:
+        row = InstitutionRow.model_validate({**merged, "code": current.code})
+    except ValidationError as exc:
+        raise RegistryError("bad_rows", "；".join(reasons_of(exc, INSTITUTION_LABELS))) from None
+    changed = sorted(f for f in fields if getattr(row, f) != getattr(current, f))
+    if changed:
+        await upsert_institutions(conn, region=region, rows=[row], now=now)
+        await audit.append(
+            conn, actor=actor.label, action="registry.edited", subject=f"institution:{current.code}",
+            detail={"fields": changed}, now=now,
+        )  # fmt: skip
+    return await get_institution(conn, code=code, region=region)

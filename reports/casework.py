@@ -9,14 +9,15 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from kernel.actors import Actor
+from kernel.actors import Actor, one_region
 from kernel.workdays import WorkCalendar
-from reports import queries
+from reports import queries, queue
 from reports.errors import ReportError
 from reports.intake import ReportDraft, Submitted, submit_report
-from reports.lifecycle import STATUS_TITLES
+from reports.lifecycle import STATUS_TITLES, allowed_moves
 from reports.models import Report, ReportEvent, ReportEvidence, ReportMessage
 from reports.provisional import provisional_fields
+from reports.queue import QueueFilter
 from reports.referrals import referral_json, referrals_of
 from reports.rules import ReportRules
 from staff.service import names_of
@@ -32,6 +33,14 @@ def _only_own_cases(actor: Actor, region: str) -> bool:
     return not actor.has_any(("intake", "head"), region)
 
 
+def check_case_access(actor: Actor, report: Report) -> None:
+    """Who may see a case: casework roles of its region, and an investigator only their own cases."""
+    if not actor.has_any(CASE_ROLES, report.region):
+        raise ReportError("forbidden")
+    if _only_own_cases(actor, report.region) and report.assignee_id != actor.id:
+        raise ReportError("forbidden")
+
+
 def summary(report: Report, *, calendar: WorkCalendar | None = None) -> dict[str, Any]:
     """``queries.staff_row`` plus the deadline for telling the reporter the decision, and which
     deadlines are provisional (counted in a year without confirmed holidays)."""
@@ -42,18 +51,21 @@ def summary(report: Report, *, calendar: WorkCalendar | None = None) -> dict[str
     return row
 
 
-async def queue(
-    actor: Actor, *, status: str | None, region: str | None, calendar: WorkCalendar | None = None
-) -> list[dict[str, Any]]:
-    rows = await queries.queue(actor, status=status, region=region)
-    ids = [r["id"] for r in rows]
-    extra = dict(await Report.filter(id__in=ids).values_list("id", "decision_inform_by")) if ids else {}
-    for row in rows:
-        row["status_title"] = STATUS_TITLES[row["status"]]
-        due = extra.get(row["id"])
-        row["decision_inform_by"] = due.isoformat() if isinstance(due, date) else None
-        row["provisional_deadlines"] = provisional_fields(row, calendar=calendar) if calendar else []
-    return rows
+async def queue_page(actor: Actor, f: QueueFilter, *, today: date, rules: ReportRules) -> dict[str, Any]:
+    """A page of the queue: each row with the deadline running now and its state (on time, due soon,
+    overdue), and the cursor of the next page."""
+    found = await queue.page(actor, f, today=today, rules=rules)
+    horizons: dict[str, date] = {}
+    rows = []
+    for report in found.reports:
+        if report.region not in horizons:
+            horizons[report.region] = queue.soon_horizon(today, region=report.region, rules=rules)
+        row = summary(report, calendar=rules.calendar)
+        due = queue.current_due(report)
+        row["due_step"], row["due"] = (due[0], due[1].isoformat()) if due else (None, None)
+        row["deadline_state"] = queue.deadline_state(report, today=today, horizon=horizons[report.region])
+        rows.append(row)
+    return {"reports": rows, "next_cursor": found.next_cursor}
 
 
 async def case_view(actor: Actor, report_id: int, *, rules: ReportRules) -> dict[str, Any]:
@@ -62,10 +74,7 @@ async def case_view(actor: Actor, report_id: int, *, rules: ReportRules) -> dict
     report = await Report.filter(id=report_id).first()
     if report is None:
         raise ReportError("not_found")
-    if not actor.has_any(CASE_ROLES, report.region):
-        raise ReportError("forbidden")
-    if _only_own_cases(actor, report.region) and report.assignee_id != actor.id:
-        raise ReportError("forbidden")
+    check_case_access(actor, report)
     events = await ReportEvent.filter(report_id=report.id).order_by("at", "id")
     messages = await ReportMessage.filter(report_id=report.id).order_by("at", "id")
     evidence = await ReportEvidence.filter(report_id=report.id).order_by("id")
@@ -79,6 +88,7 @@ async def case_view(actor: Actor, report_id: int, *, rules: ReportRules) -> dict
     row["category_title"] = rules.taxonomy(report.region).by_code(report.category).title
     row["assignee_name"] = names.get(report.assignee_id) if report.assignee_id else None
     row["identity_on_file"] = report.identity_enc is not None
+    row["moves"] = allowed_moves(actor, report)
     row["evidence"] = [
         {"id": e.id, "kind": e.kind, "source": e.source, "ref": e.ref, "attachment_id": e.attachment_id}
         for e in evidence
@@ -155,13 +165,10 @@ async def enter_report(
 
 def region_of(actor: Actor, region: str | None) -> str:
     """The region asked for, or the actor's only region; refused outside the actor's regions."""
-    if region is None:
-        if len(actor.regions) != 1:
-            raise ReportError("forbidden", detail="请指定统筹地区（region）。")
-        return next(iter(actor.regions))
-    if region not in actor.regions:
+    chosen = one_region(actor, region)
+    if chosen is None:
         raise ReportError("forbidden")
-    return region
+    return chosen
 
 
 async def deadlines(actor: Actor, *, region: str | None, today: date, rules: ReportRules) -> dict[str, Any]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import ClassVar, Literal
 
 from kernel.errors import DomainError
+from reports.models import STATUSES
 
 ReportErrorCode = Literal[
     "bad_id_number",
@@ -26,6 +27,8 @@ ReportErrorCode = Literal[
     "bad_message",
     "conflict",
     "bad_referral",
+    "bad_cursor",
+    "bad_status",
 ]
 
 # Shown verbatim in chat and as `message` in API responses, so they speak to the citizen or the staff
@@ -49,6 +52,8 @@ MESSAGES: dict[str, str] = {
     "bad_message": "留言内容须为1–1000字。",
     "conflict": "这件举报刚被其他人修改过，请刷新后重试。",
     "bad_referral": "移送信息有误：",
+    "bad_cursor": "翻页位置已失效，请从第一页重新查看。",
+    "bad_status": "没有这个办理状态。",
 }
 
 
@@ -77,7 +82,12 @@ class ReportError(DomainError):
         "bad_reason": "reason",
         "bad_conclusion": "conclusion",
         "bad_message": "body",
+        "bad_cursor": "cursor",
+        "bad_status": "status",
     }
+    # The values a listed field accepts; reasons and conclusions are set by reports.rules, which
+    # defines them (and imports this module).
+    ALLOWED: ClassVar[dict[str, Iterable[str]]] = {"bad_status": STATUSES}
 
     code: ReportErrorCode
 

@@ -56,14 +56,31 @@ MOVES = {
 }
 
 
+def permitted(rule: Move, actor: Actor, report: Report) -> bool:
+    """Whether ``actor`` holds the move's role in the report's region (and, for assignee-only moves,
+    is the assignee or a head), whatever the report's status."""
+    if not actor.has_any(rule.roles, report.region):
+        return False
+    return not (
+        rule.assignee_only and not actor.has("head", report.region) and report.assignee_id != actor.id
+    )
+
+
+def allowed_moves(actor: Actor, report: Report) -> list[str]:
+    """The moves ``actor`` may make on ``report`` now (the forms a case page shows)."""
+    return [
+        name
+        for name, rule in MOVES.items()
+        if report.status in rule.from_statuses and permitted(rule, actor, report)
+    ]
+
+
 async def _load_for(conn: BaseDBAsyncClient, report_id: int, move: str, actor: Actor) -> Report:
     report = await Report.filter(id=report_id).using_db(conn).select_for_update().first()
     if report is None:
         raise ReportError("not_found")
     rule = MOVES[move]
-    if not actor.has_any(rule.roles, report.region):
-        raise ReportError("forbidden")
-    if rule.assignee_only and not actor.has("head", report.region) and report.assignee_id != actor.id:
+    if not permitted(rule, actor, report):
         raise ReportError("forbidden")
     if report.status not in rule.from_statuses:
         raise ReportError("bad_transition")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from kernel.workdays import WorkCalendar, load_calendar
 from reports.deadlines import DeadlineFile, DeadlinePolicy, deadline_policy, load_deadline_file
+from reports.errors import ReportError
 from reports.taxonomy import Taxonomy, TaxonomyFile, load_taxonomy_file, region_taxonomy
 
 # POLICY §2: grounds for not accepting a report (codes stored; titles shown).
@@ -20,6 +21,11 @@ CONCLUSIONS: dict[str, str] = {
     "substantiated": "属实",
     "partly": "部分属实",
     "not_substantiated": "不属实",
+}
+ReportError.ALLOWED = {
+    **ReportError.ALLOWED,
+    "bad_reason": NOT_ACCEPTED_REASONS,
+    "bad_conclusion": CONCLUSIONS,
 }
 CONSENT_VERSION = "2026-01"
 CONSENT_TEXT = (

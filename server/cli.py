@@ -110,6 +110,7 @@ def _demo_overrides(host: str, port: int) -> dict[str, object]:
         "WECHATPAY_PUBLIC_KEY_ID": pay.public_key_id,
         "WECHATPAY_NOTIFY_URL": f"http://{host}:{port}/wechatpay/notify",
         "COMMITMENTS_TSA_URL": f"http://{host}:{port + 1}/sim/tsa",  # signed letters get a timestamp
+        "STAFF_TOTP_ROLES": os.environ.get("STAFF_TOTP_ROLES", ""),  # the demo signs in with passwords only
     }
 
 
@@ -280,8 +281,10 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
             f"  Chat simulator : http://{host}:{port + 1}/sim/\n"
             f"  Service        : http://{host}:{port}/healthz   /readyz   /metrics\n"
             f"  WeChat callback: http://{host}:{port}/wechat (safe mode)\n"
-            f"  Staff API      : http://{host}:{port}/admin/api/  (users intake, investigator, head, "
-            f"finance, credit, admin; password {DEMO_PASSWORD})\n"
+            f"  Staff console  : http://{host}:{port}/admin/  (one user per role, password {DEMO_PASSWORD}:\n"
+            f"                   intake 受理, investigator 调查, head 负责人, finance 财务,\n"
+            f"                   credit 信用, admin 管理员)\n"
+            f"  Staff API      : http://{host}:{port}/admin/api/  (the same users)\n"
             f"  Mini-program API: http://{host}:{port}/api/v1/openapi.json\n"
             f"  Objection (H5) : http://{host}:{port}/h5/credit/objection{objection_note}\n"
             f"{points_line}"

@@ -78,6 +78,8 @@ class Settings(BaseSettings):
     WECHATPAY_ACTIVITY_NAME: str = Field(default="医保基金举报奖励", min_length=1, max_length=32)
     WECHATPAY_REWARD_NOTE: str = Field(default="举报欺诈骗保经查证属实的奖励", min_length=1, max_length=32)
     WECHATPAY_TIMEOUT_SECONDS: float = Field(default=10.0, gt=0)
+    # Staff roles that must enter a TOTP code after their password at the console (empty: none).
+    STAFF_TOTP_ROLES: str = "head,finance,admin"
 
     @field_validator("DATABASE_URL")
     @classmethod
@@ -146,6 +148,16 @@ class Settings(BaseSettings):
             raise ValueError("must be comma-separated IP addresses or networks") from exc
         return v
 
+    @field_validator("STAFF_TOTP_ROLES")
+    @classmethod
+    def _totp_roles(cls, v: str) -> str:
+        from kernel.actors import ROLES
+
+        unknown = [r for r in (p.strip() for p in v.split(",")) if r and r not in ROLES]
+        if unknown:
+            raise ValueError(f"unknown role {unknown[0]!r}; roles are {', '.join(ROLES)}")
+        return v
+
     @field_validator("FIELD_ENCRYPTION_KEY")
     @classmethod
     def _field_key(cls, v: str | None) -> str | None:
@@ -166,6 +178,10 @@ class Settings(BaseSettings):
     @property
     def aes_mode(self) -> bool:
         return self.WECHAT_ENCODING_AES_KEY is not None
+
+    @property
+    def staff_totp_roles(self) -> frozenset[str]:
+        return frozenset(r.strip() for r in self.STAFF_TOTP_ROLES.split(",") if r.strip())
 
     @property
     def wechatpay_appid(self) -> str:

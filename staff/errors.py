@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import ClassVar, Literal
 
+from kernel.actors import ROLES
 from kernel.errors import DomainError
 
 StaffErrorCode = Literal[
@@ -19,6 +20,9 @@ StaffErrorCode = Literal[
     "weak_password",
     "bad_role",
     "bad_region",
+    "bad_second_factor",
+    "second_factor_missing",
+    "second_factor_enrolled",
 ]
 
 # Never echo the rejected input (a password typed into the user-name box, say).
@@ -35,6 +39,9 @@ MESSAGES: dict[str, str] = {
     "bad_role": "角色须为：intake（受理）、investigator（调查）、head（负责人）、finance（财务）、"
     "credit_officer（信用）、admin（管理员）。",
     "bad_region": "统筹地区代码须为1–32位小写字母、数字、下划线或连字符，且至少有一个。",
+    "bad_second_factor": "动态验证码不对或已用过，请输入验证器上当前显示的6位数字。",
+    "second_factor_missing": "尚未绑定动态验证码，请先扫码绑定。",
+    "second_factor_enrolled": "已绑定动态验证码；如更换手机，请管理员重置。",
 }
 
 
@@ -48,7 +55,12 @@ class StaffError(DomainError):
         "username_taken": 409,
         "rate_limited": 429,
     }
-    FIELDS: ClassVar[dict[str, str]] = {"unknown_staff": "assignee_id"}
+    FIELDS: ClassVar[dict[str, str]] = {
+        "unknown_staff": "assignee_id",
+        "bad_role": "roles",
+        "bad_region": "regions",
+    }
+    ALLOWED: ClassVar[dict[str, Iterable[str]]] = {"bad_role": ROLES}
 
     code: StaffErrorCode
 

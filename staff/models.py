@@ -43,3 +43,17 @@ class StaffSession(Model):
 
     class Meta:
         table = "staff_session"
+
+
+class StaffSecondFactor(Model):
+    """A staff member's TOTP secret (RFC 6238), encrypted; ``confirmed_at`` is set once a code from the
+    enrolled authenticator has been accepted. ``last_step`` refuses a code used twice."""
+
+    staff_id = fields.BigIntField(primary_key=True, generated=False)
+    secret_enc = fields.TextField()
+    created_at = fields.DatetimeField()
+    confirmed_at = fields.DatetimeField(null=True)
+    last_step = fields.BigIntField(default=0)
+
+    class Meta:
+        table = "staff_second_factor"

@@ -218,6 +218,13 @@ async def active_actor(conn: BaseDBAsyncClient, staff_id: int) -> Actor:
     return actor_of(account)
 
 
+async def account_of(conn: BaseDBAsyncClient, staff_id: int) -> StaffAccount:
+    account = await StaffAccount.filter(id=staff_id).using_db(conn).first()
+    if account is None:
+        raise StaffError("unknown_staff")
+    return account
+
+
 async def names_of(ids: Iterable[int]) -> dict[int, str]:
     wanted = set(ids)
     if not wanted:

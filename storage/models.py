@@ -70,3 +70,28 @@ class Region(Model):
 
     class Meta:
         table = "region"
+
+
+class Task(Model):
+    """A long operation a person started (an evaluation, an import), run by a job; its progress is
+    written here while it runs so any web process can show it, and its outcome (result or the bad
+    rows) stays for the person to read."""
+
+    id = fields.BigIntField(primary_key=True)
+    kind = fields.CharField(max_length=64)
+    region = fields.CharField(max_length=32, db_index=True)
+    requested_by = fields.CharField(max_length=64)
+    params: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
+    status = fields.CharField(max_length=16, default="pending")  # pending | running | done | failed
+    stage = fields.CharField(max_length=32, default="")
+    done = fields.BigIntField(default=0)
+    total = fields.BigIntField(null=True)
+    result: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
+    problems: fields.JSONField[list[dict[str, Any]]] = fields.JSONField(default=list)
+    error = fields.TextField(default="")
+    created_at = fields.DatetimeField()
+    heartbeat_at = fields.DatetimeField(null=True)
+    finished_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "task"

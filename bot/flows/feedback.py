@@ -60,7 +60,9 @@ def _summary(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def build(*, cipher: FieldCipher, clock: Callable[[], datetime], wake_jobs: Callable[[], None]) -> Flow:
+def build(
+    *, cipher: FieldCipher, clock: Callable[[], datetime], wake_jobs: Callable[[], None], region: str = ""
+) -> Flow:
     topics = "\n".join(f"{i}. {t}" for i, t in enumerate(service.TOPICS, 1))
 
     async def finish(openid: str, data: dict[str, Any]) -> str:
@@ -83,6 +85,7 @@ def build(*, cipher: FieldCipher, clock: Callable[[], datetime], wake_jobs: Call
                 sender=openid,
                 cipher=cipher,
                 now=now,
+                region=region,
             )
             for m in media:
                 await jobs.enqueue(

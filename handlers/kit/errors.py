@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
@@ -18,6 +19,7 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails
 
+from kernel.actors import RegionRequired
 from kernel.context import request_id
 from kernel.errors import DomainError
 
@@ -25,6 +27,7 @@ log = logging.getLogger(__name__)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 INVALID = "请检查填写的内容"
+_QUOTED = re.compile(r"'([^']*)'")
 
 # Who a field is, for messages like "请填写情况描述", for the inputs of every face; a dotted path is
 # looked up whole first, then by its last part.
@@ -66,6 +69,10 @@ FIELD_TITLES = {
     "lng": "经度",
     "radius_m": "查询半径",
     "limit": "返回条数",
+    "cursor": "翻页位置",
+    "weeks": "周数",
+    "roles": "角色",
+    "regions": "统筹地区",
 }
 
 
@@ -81,6 +88,12 @@ class ErrorOut(BaseModel):
         description="Per-field problems (Chinese), keyed by the dotted path of the field.",
         examples=[{"description": "请具体描述发生了什么（10–2000字）：时间、地点、经过。"}],
     )
+    allowed: dict[str, list[str]] | None = Field(
+        default=None,
+        description="For fields that take one of a list: the values they accept (a missing region: the "
+        "regions the staff member may choose).",
+        examples=[{"region": ["demo", "demo2"]}],
+    )
     request_id: str | None = Field(default=None, description="On 500 only: quote it to support.")
 
 
@@ -95,21 +108,34 @@ class ApiError(Exception):
         *,
         fields: dict[str, str] | None = None,
         headers: dict[str, str] | None = None,
+        allowed: dict[str, list[str]] | None = None,
     ) -> None:
         super().__init__(code)
         self.status = status
-        self.body = ErrorOut(code=code, message=message, fields=fields)
+        self.body = ErrorOut(code=code, message=message, fields=fields, allowed=allowed or None)
         self.headers = headers or {}
 
     @classmethod
-    def invalid(cls, fields: dict[str, str], message: str = INVALID) -> ApiError:
-        return cls(422, "invalid", message, fields=fields)
+    def invalid(
+        cls, fields: dict[str, str], message: str = INVALID, *, allowed: dict[str, list[str]] | None = None
+    ) -> ApiError:
+        return cls(422, "invalid", message, fields=fields, allowed=allowed)
 
     @classmethod
     def of(cls, err: DomainError) -> ApiError:
-        """A domain refusal, with the status and field its vocabulary gives it."""
+        """A domain refusal, with the status, field and allowed values its vocabulary gives it."""
         headers = {"WWW-Authenticate": "Bearer"} if err.status == 401 else None
-        return cls(err.status, err.code, err.message, fields=err.fields(), headers=headers)
+        return cls(
+            err.status, err.code, err.message, fields=err.fields(), headers=headers, allowed=err.allowed()
+        )
+
+    @classmethod
+    def region_required(cls, err: RegionRequired) -> ApiError:
+        """Not a permission problem: the actor works in several regions and must pick one."""
+        message = "请选择统筹地区：" + "、".join(err.regions) + "。"
+        return cls(
+            422, "region_required", message, fields={"region": message}, allowed={"region": err.regions}
+        )
 
     def response(self) -> web.Response:
         return reply(self.body, status=self.status, headers=self.headers, exclude_none=True)
@@ -149,6 +175,8 @@ def api(handler: Handler) -> Handler:
             return err.response()
         except DomainError as err:
             return ApiError.of(err).response()
+        except RegionRequired as err:
+            return ApiError.region_required(err).response()
         except web.HTTPException:
             raise
         except Exception:
@@ -169,6 +197,16 @@ def checked_input() -> Iterator[None]:
         yield
     except ValidationError as err:
         raise ApiError.invalid(field_errors(err)) from None
+
+
+def allowed_values(err: ValidationError) -> dict[str, list[str]]:
+    """For each field refused for not being one of a list (a ``Literal``), the values it accepts."""
+    out: dict[str, list[str]] = {}
+    for detail in err.errors(include_url=False, include_input=False):
+        if detail["type"] == "literal_error":
+            expected = str(dict(detail.get("ctx") or {}).get("expected", ""))
+            out[".".join(str(p) for p in detail["loc"])] = _QUOTED.findall(expected)
+    return out
 
 
 def field_errors(err: ValidationError, titles: Mapping[str, str] = FIELD_TITLES) -> dict[str, str]:

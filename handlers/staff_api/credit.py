@@ -16,7 +16,8 @@ from aiohttp import web
 from pydantic import Field, RootModel
 from tortoise.transactions import in_transaction
 
-from credit import blacklist, evaluation, events, objections
+from credit import blacklist, evaluation, events, objections, run_diff
+from credit import tasks as credit_tasks
 from credit.access import region_of
 from credit.cli import run_json
 from handlers import keys
@@ -25,6 +26,8 @@ from handlers.staff_api.guard import body_of, now_of, query_of, reply
 from handlers.staff_api.schemas import In
 from kernel.actors import Actor
 from kernel.clock import china_day
+from storage.models import Task
+from storage.tasks import task_json
 
 MAX_CSV_BYTES = 16 * 1024**2
 
@@ -52,6 +55,15 @@ class EvaluateIn(In):
     region: str | None = Field(default=None, max_length=32)
     period: str = Field(min_length=4, max_length=7)
     publish: bool = False
+    # true: answer 202 with a task at once and grade in a job (GET /admin/api/tasks/{id} shows progress);
+    # false (the default, as before): grade within the request and answer 201 with the run.
+    background: bool = False
+
+
+class DiffQuery(In):
+    against: int = Field(gt=0)  # the other run (the "after" side; this run is "before")
+    offset: int = Field(default=0, ge=0)
+    limit: int = Field(default=100, ge=1, le=500)
 
 
 class PageQuery(In):
@@ -69,6 +81,12 @@ async def runs(request: web.Request, actor: Actor) -> web.Response:
 async def evaluate(request: web.Request, actor: Actor) -> web.Response:
     body = await body_of(request, EvaluateIn)
     region, now = region_of(actor, body.region), now_of(request)
+    if body.background:
+        async with in_transaction() as conn:
+            task = await credit_tasks.start_evaluation(
+                conn, actor=actor, region=region, period=body.period, publish=body.publish, now=now
+            )
+        return task_started(request, task)
     run = await evaluation.evaluate(region, body.period, actor=actor, now=now, publish=body.publish)
     return reply(Json(run_json(run)), status=201)
 
@@ -82,6 +100,12 @@ async def run_detail(request: web.Request, actor: Actor) -> web.Response:
         {"code": g.institution_code, "grade": g.grade, "not_rated_reason": g.not_rated_reason} for g in grades
     ]
     return reply(Json({"run": run_json(run), "total": total, "offset": q.offset, "grades": rows}))
+
+
+async def diff(request: web.Request, actor: Actor) -> web.Response:
+    q = query_of(request, DiffQuery)
+    found = await run_diff.diff_runs(_id(request), q.against, actor=actor, offset=q.offset, limit=q.limit)
+    return reply(Json(found))
 
 
 async def explain(request: web.Request, actor: Actor) -> web.Response:
@@ -196,12 +220,39 @@ async def withdraw_event(request: web.Request, actor: Actor) -> web.Response:
     return reply(Json(event_json(done)))
 
 
-async def import_events(request: web.Request, actor: Actor) -> web.Response:
-    """The CSV file as the request body (``Content-Type: text/csv``), ``?region=`` in the query."""
-    region = region_of(actor, query_of(request, RegionQuery).region)
+class ImportQuery(In):
+    region: str | None = Field(default=None, max_length=32)
+    # true: answer 202 with a task and import in a job (progress and every bad row on the task)
+    background: bool = False
+
+
+async def csv_body(request: web.Request) -> bytes:
+    """The CSV file sent as the request body (``Content-Type: text/csv``), within the size limit."""
     if request.content_length is not None and request.content_length > MAX_CSV_BYTES:
         raise ApiError(413, "too_large", "文件太大（最大16MB），请分批导入。")
     data = await request.read()
+    if len(data) > MAX_CSV_BYTES:
+        raise ApiError(413, "too_large", "文件太大（最大16MB），请分批导入。")
+    return data
+
+
+def task_started(request: web.Request, task: Task) -> web.Response:
+    request.app[keys.JOBS].wake()  # the task's job is committed: run it now, not at the next poll
+    return reply(Json(task_json(task)), status=202, headers={"Location": f"/admin/api/tasks/{task.id}"})
+
+
+async def import_events(request: web.Request, actor: Actor) -> web.Response:
+    """The CSV file as the request body (``Content-Type: text/csv``), ``?region=`` in the query."""
+    q = query_of(request, ImportQuery)
+    region = region_of(actor, q.region)
+    data = await csv_body(request)
+    if q.background:
+        blob = await request.app[keys.BLOBS].put(data)
+        async with in_transaction() as conn:
+            task = await credit_tasks.start_event_import(
+                conn, actor=actor, region=region, blob=blob, size=len(data), now=now_of(request)
+            )
+        return task_started(request, task)
     async with in_transaction() as conn:
         summary = await events.import_events(conn, region=region, data=data, actor=actor, now=now_of(request))
     return reply(Json(summary.as_dict()), status=201)

@@ -17,7 +17,7 @@ from tortoise.transactions import in_transaction
 
 from handlers import keys
 from handlers.kit.access import address_key
-from handlers.kit.errors import ApiError, api, field_errors
+from handlers.kit.errors import ApiError, allowed_values, api, field_errors
 from handlers.kit.errors import reply as kit_reply
 from handlers.staff_api.schemas import LoginIn, LoginOut, MeOut
 from kernel.actors import Actor
@@ -51,14 +51,14 @@ async def body_of(request: web.Request, model: type[M]) -> M:
     try:
         return model.model_validate_json(raw or b"{}")
     except ValidationError as err:
-        raise ApiError(422, "invalid", "请检查填写的内容。", fields=field_errors(err)) from None
+        raise ApiError.invalid(field_errors(err), "请检查填写的内容。", allowed=allowed_values(err)) from None
 
 
 def query_of(request: web.Request, model: type[M]) -> M:
     try:
         return model.model_validate({k: v for k, v in request.query.items() if v != ""})
     except ValidationError as err:
-        raise ApiError(422, "invalid", "请检查查询条件。", fields=field_errors(err)) from None
+        raise ApiError.invalid(field_errors(err), "请检查查询条件。", allowed=allowed_values(err)) from None
 
 
 def report_id(request: web.Request) -> int:
@@ -89,6 +89,21 @@ def _route_of(request: web.Request) -> str:
     return resource.canonical if resource else request.path
 
 
+async def require_roles(request: web.Request, actor: Actor, roles: tuple[str, ...], *, now: datetime) -> None:
+    """Refuse (``forbidden``, audited with the route) an actor holding none of ``roles``."""
+    if not actor.roles & set(roles):
+        async with in_transaction() as conn:
+            await audit.append(
+                conn,
+                actor=actor.label,
+                action="staff.forbidden",
+                subject=f"route:{request.method} {_route_of(request)}",
+                detail={"path": request.path, "needs": list(roles)},
+                now=now,
+            )
+        raise StaffError("forbidden")
+
+
 def guarded(handler: StaffHandler, *, roles: tuple[str, ...]) -> Handler:
     """Resolve the session to an ``Actor`` and let it in only if it holds one of ``roles`` (in some
     region: the domain then checks the report's region). A refusal is audited and answered 403."""
@@ -96,17 +111,7 @@ def guarded(handler: StaffHandler, *, roles: tuple[str, ...]) -> Handler:
     async def with_actor(request: web.Request) -> web.StreamResponse:
         now = request.app[keys.CLOCK]()
         actor = await service.resolve_session(_bearer(request), policy=policy_of(request.app), now=now)
-        if not actor.roles & set(roles):
-            async with in_transaction() as conn:
-                await audit.append(
-                    conn,
-                    actor=actor.label,
-                    action="staff.forbidden",
-                    subject=f"route:{request.method} {_route_of(request)}",
-                    detail={"path": request.path, "needs": list(roles)},
-                    now=now,
-                )
-            raise StaffError("forbidden")
+        await require_roles(request, actor, roles, now=now)
         return await handler(request, actor)
 
     wrapped = public(with_actor)

@@ -13,8 +13,11 @@ from tortoise.transactions import in_transaction
 from handlers import keys
 from handlers.staff_api.guard import body_of, now_of, query_of, reply, report_id, wake_jobs
 from handlers.staff_api.schemas import (
+    AssignableListOut,
+    AssignableOut,
     AssignIn,
     CaseOut,
+    ChoicesOut,
     ConcludeIn,
     DeadlinesOut,
     ExtendIn,
@@ -40,6 +43,8 @@ from reports import ledger, lifecycle, referrals
 from reports.errors import ReportError
 from reports.intake import ReportDraft
 from reports.models import Report
+from reports.queue import QueueFilter
+from staff.choices import assignable_staff, report_choices
 from staff.service import active_actor
 
 
@@ -51,9 +56,21 @@ def _moved(request: web.Request, report: Report) -> web.Response:
 
 async def queue(request: web.Request, actor: Actor) -> web.Response:
     q = query_of(request, QueueQuery)
-    calendar = request.app[keys.REPORT_RULES].calendar
-    rows = await cases.queue(actor, status=q.status, region=q.region, calendar=calendar)
-    return reply(QueueOut(reports=[ReportRowOut.model_validate(r) for r in rows]))
+    f = QueueFilter(**q.model_dump(exclude={"q"}), search=q.q)
+    rules = request.app[keys.REPORT_RULES]
+    found = await cases.queue_page(actor, f, today=china_day(now_of(request)), rules=rules)
+    return reply(QueueOut.model_validate(found))
+
+
+async def choices(request: web.Request, actor: Actor) -> web.Response:
+    region = cases.region_of(actor, query_of(request, RegionQuery).region)
+    return reply(ChoicesOut.model_validate(report_choices(region, rules=request.app[keys.REPORT_RULES])))
+
+
+async def assignable(request: web.Request, actor: Actor) -> web.Response:
+    region = cases.region_of(actor, query_of(request, RegionQuery).region)
+    found = await assignable_staff(actor, region=region)
+    return reply(AssignableListOut(region=region, staff=[AssignableOut.model_validate(a) for a in found]))
 
 
 async def case(request: web.Request, actor: Actor) -> web.Response:

@@ -49,6 +49,15 @@ VOUCHER_MAX_BYTES = 5 * 1024 * 1024
 MAGIC = {"image/jpeg": b"\xff\xd8\xff", "image/png": b"\x89PNG\r\n\x1a\n", "application/pdf": b"%PDF-"}
 
 
+async def store_voucher(app: web.Application, data: bytes, content_type: str) -> str:
+    """A bank voucher's file into the blob store, if it is the JPEG, PNG or PDF it says it is."""
+    magic = MAGIC.get(content_type)
+    if magic is None or not data.startswith(magic) or len(data) > VOUCHER_MAX_BYTES:
+        message = "凭证文件应为不超过5MB的JPEG、PNG或PDF文件。"
+        raise ApiError(422, "invalid", message, fields={"voucher_file": message})
+    return await app[keys.BLOBS].put(data)  # content-addressed: a retry stores nothing new
+
+
 def reward_id(request: web.Request) -> int:
     return int(request.match_info["reward_id"])  # the route only matches digits
 
@@ -129,10 +138,7 @@ async def bank_transfer(request: web.Request, actor: Actor) -> web.Response:
             data = base64.b64decode(body.voucher_file.data_base64, validate=True)
         except binascii.Error:
             data = b""
-        if not data.startswith(MAGIC[body.voucher_file.content_type]) or len(data) > VOUCHER_MAX_BYTES:
-            message = "凭证文件应为不超过5MB的JPEG、PNG或PDF文件。"
-            raise ApiError(422, "invalid", message, fields={"voucher_file": message})
-        blob = await request.app[keys.BLOBS].put(data)  # content-addressed: a retry stores nothing new
+        blob = await store_voucher(request.app, data, body.voucher_file.content_type)
     seq = int(request.match_info["seq"])
     async with in_transaction() as conn:
         row = await record_bank_transfer(

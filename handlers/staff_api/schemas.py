@@ -8,7 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from reports.intake import Identity
+from reports.intake import Channel, Identity
+from reports.queue import MAX_LIMIT, DeadlineState, Order
 
 # reports.models.STATUSES, spelled out for the type checker (a test keeps the two equal).
 Status = Literal[
@@ -46,8 +47,21 @@ class LoginOut(BaseModel):
 
 
 class QueueQuery(In):
+    """The queue's filters (all optional, combined with AND) and its keyset page."""
+
     status: Status | None = None
     region: str | None = Field(default=None, max_length=32)
+    category: str | None = Field(default=None, max_length=40)
+    channel: Channel | None = None
+    target_code: str | None = Field(default=None, max_length=64)
+    q: str | None = Field(default=None, min_length=1, max_length=64)  # target name or code
+    received_from: date | None = None
+    received_to: date | None = None
+    deadline: DeadlineState | None = None
+    assignee_id: int | None = Field(default=None, ge=0)  # 0: not assigned to anyone
+    order: Order = "deadline"
+    cursor: str | None = Field(default=None, max_length=200)
+    limit: int = Field(default=MAX_LIMIT, ge=1, le=MAX_LIMIT)
 
 
 class RegionQuery(In):
@@ -136,8 +150,55 @@ class ReportRowOut(BaseModel):
     provisional_deadlines: list[str] = []
 
 
+class QueueRowOut(ReportRowOut):
+    due_step: str | None  # accept_by | handle_by | inform_by: the deadline running now
+    due: str | None
+    deadline_state: Literal["on_time", "due_soon", "overdue"] | None
+
+
 class QueueOut(BaseModel):
-    reports: list[ReportRowOut]
+    reports: list[QueueRowOut]
+    next_cursor: str | None = None  # send back as ?cursor= for the next page; null on the last
+
+
+class Choice(BaseModel):
+    code: str
+    title: str
+
+
+class MoveOut(BaseModel):
+    code: str
+    title: str
+    from_statuses: list[str]
+    roles: list[str]
+    assignee_only: bool
+
+
+class ChoicesOut(BaseModel):
+    """The values each report form and queue filter accepts in a region."""
+
+    region: str
+    statuses: list[Choice]
+    open_statuses: list[str]
+    categories: list[Choice]
+    channels: list[Choice]
+    conclusions: list[Choice]
+    not_accepted_reasons: list[Choice]
+    deadline_states: list[Choice]
+    orders: list[Choice]
+    moves: list[MoveOut]
+
+
+class AssignableOut(BaseModel):
+    id: int
+    name: str
+    roles: list[str]
+    open_cases: int
+
+
+class AssignableListOut(BaseModel):
+    region: str
+    staff: list[AssignableOut]
 
 
 class EvidenceOut(BaseModel):
@@ -194,6 +255,7 @@ class CaseOut(ReportRowOut):
     category_title: str
     assignee_name: str | None
     identity_on_file: bool
+    moves: list[str]  # the moves this staff member may make on the case now (forms to show)
     evidence: list[EvidenceOut]
     timeline: list[EventOut]
     messages: list[MessageOut]
