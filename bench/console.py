@@ -19,7 +19,11 @@ The service runs production-like, as a subprocess ``fundguard serve`` on that da
 
 For each: the web process's CPU per request (``/proc/<pid>/stat`` before and after), the database
 backends' CPU per request beside it, p50/p99 latency and rate. Every answer must be 200 with the expected
-shape; any error sets exit status 1. If the console's HTML pages (``/admin/``) answer, they are noted.
+shape; any error sets exit status 1. When the code under test has the console's HTML pages (branch
+``console``), the same four are measured as pages too (``page_*``), signed in with the session cookie:
+
+    git archive console | tar -x -C /tmp/fg-console
+    PYTHONPATH=/tmp/fg-console .venv/bin/python bench/console.py
 
     .venv/bin/python bench/console.py            # full run
     .venv/bin/python bench/console.py --quick    # smoke run (10,000 reports)
@@ -32,6 +36,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
+import importlib.util
 import json
 import os
 import platform
@@ -71,6 +76,9 @@ OPEN = ("submitted", "accepted", "assigned", "investigating", "concluded")
 NAMES = ("益丰大药房", "老百姓大药房", "仁和药房", "示范市第一人民医院", "东风社区卫生服务中心", "康泰诊所")
 STREETS = ("人民路", "解放路", "东风路", "建设路", "中山路", "五一路", "芙蓉路", "韶山路")
 SUITES = ("healthz", "queue", "queue_deep", "case", "home")
+# The console's HTML pages over the same services, when the code under test has them (branch console):
+# the session cookie is the API session's token.
+PAGE_SUITES = ("page_queue", "page_queue_deep", "page_case", "page_home")
 
 
 # -- data ----------------------------------------------------------------------------------------------
@@ -385,6 +393,11 @@ async def deep_cursors(url: str, depths: Sequence[int]) -> list[str]:
 class Call:
     path: str
     check: Callable[[Any], str | None]  # None when the body is what it should be
+    html: bool = False  # a console page: checked to be a whole HTML page
+
+
+def page_check(raw: bytes) -> str | None:
+    return None if b"<html" in raw[:400].lower() and b"</html>" in raw[-200:].lower() else "not a whole page"
 
 
 def rows_check(body: Any) -> str | None:
@@ -426,8 +439,19 @@ def calls(
         "assignee_id=0&status=accepted",
     )
     out = []
+    page_filters = [f for f in filters if "{cat}" not in f]
     for _ in range(n):
-        if suite == "healthz":
+        if suite == "page_queue":
+            out.append(
+                Call(f"/admin/reports?region={REGION}&" + rng.choice(page_filters), page_check, html=True)
+            )
+        elif suite == "page_queue_deep":
+            out.append(Call(f"/admin/reports?region={REGION}&" + rng.choice(cursors), page_check, html=True))
+        elif suite == "page_case":
+            out.append(Call(f"/admin/reports/{rng.randrange(1, reports + 1)}", page_check, html=True))
+        elif suite == "page_home":
+            out.append(Call(f"/admin/?region={REGION}", page_check, html=True))
+        elif suite == "healthz":
             out.append(Call("/healthz", lambda b: None))
         elif suite == "queue":
             f = rng.choice(filters).format(cat=rng.choice(categories))
@@ -465,7 +489,7 @@ async def drive(
     errors: Counter[str] = Counter()
     samples: dict[str, str] = {}
     queue = iter(todo)
-    headers = {"Authorization": f"Bearer {token}"}
+    headers = {"Authorization": f"Bearer {token}", "Cookie": f"fg_console={token}"}
 
     async def worker() -> None:
         for call in queue:
@@ -475,7 +499,9 @@ async def drive(
                 status = resp.status
             latencies.append((time.perf_counter() - t0) * 1000)
             problem = f"HTTP {status}" if status != 200 else None
-            if problem is None and raw[:1] == b"{":
+            if problem is None and call.html:
+                problem = call.check(raw)
+            elif problem is None and raw[:1] == b"{":
                 problem = call.check(json.loads(raw))
             if problem:
                 errors[problem] += 1
@@ -542,13 +568,14 @@ async def bench(args: argparse.Namespace, url: str, workdir: Path, info: dict[st
             ) as resp:
                 assert resp.status == 200, await resp.text()
                 token = (await resp.json())["token"]
-            async with http.get(base + "/admin/", headers={"Authorization": f"Bearer {token}"}) as resp:
-                pages = resp.status == 200
-            for suite in SUITES:  # warm-up: every code path once, caches and plans filled
+            async with http.get(base + "/admin/", headers={"Cookie": f"fg_console={token}"}) as resp:
+                pages = resp.status == 200 and "html" in resp.content_type
+            suites = SUITES + (PAGE_SUITES if pages else ())
+            for suite in suites:  # warm-up: every code path once, caches and plans filled
                 todo = calls(suite, 30, rng=rng, reports=args.reports, cursors=cursors, categories=categories)
                 await drive(http, base, todo, concurrency=5, pid=proc.pid, token=token, pg_pids=pg_pids)
             for c in (1, 10):
-                for suite in SUITES:
+                for suite in suites:
                     n = args.requests if c > 1 else args.requests // 2
                     todo = calls(
                         suite, n, rng=rng, reports=args.reports, cursors=cursors, categories=categories
@@ -587,6 +614,8 @@ def main() -> int:
     args.requests = 100 if args.quick else 600
     args.depths = (1_000, 2_000) if args.quick else (10_000, 20_000, 30_000)
     name = DB_NAME + ("_quick" if args.quick else "")
+    if importlib.util.find_spec("handlers.console") is not None:
+        name += "_pages"  # another branch's code, with its own migrations: its own database
 
     async def prepare() -> tuple[str, dict[str, Any]]:
         import asyncpg
@@ -631,7 +660,7 @@ def main() -> int:
         "cpu_over_healthz_ms": {
             f"{s}_c{c}": round(phases[f"{s}_c{c}"]["server_cpu_ms"] - floor[c]["server_cpu_ms"], 3)
             for c in (1, 10)
-            for s in SUITES[1:]
+            for s in (*SUITES[1:], *(PAGE_SUITES if result["html_pages"] == "measured" else ()))
         },
         "html_pages": result["html_pages"],
         "errors": sum(p["errors"] for p in phases.values()),

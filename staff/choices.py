@@ -62,9 +62,10 @@ def report_choices(region: str, *, rules: ReportRules) -> dict[str, Any]:
     }
 
 
-async def assignable_staff(actor: Actor, *, region: str) -> list[dict[str, Any]]:
+async def assignable_staff(actor: Actor, *, region: str, with_load: bool = True) -> list[dict[str, Any]]:
     """Active staff of ``region`` who may take a case, with how many open cases each holds now (so a
-    head can spread the work). Accounts are few; their roles are JSON, filtered here."""
+    head can spread the work; None without ``with_load``, for a filter list that only names them).
+    Accounts are few; their roles are JSON, filtered here."""
     if not actor.has_any(CASE_ROLES, region):
         raise ReportError("forbidden")
     accounts = await StaffAccount.filter(active=True)
@@ -73,7 +74,8 @@ async def assignable_staff(actor: Actor, *, region: str) -> list[dict[str, Any]]
     fit.sort(key=lambda a: ("investigator" not in a.roles, a.display_name, a.id))
     ids = [a.id for a in fit]
     held: dict[int, int] = {}
-    if ids:
+    # The counts read every open case of the region: a filter list that only names people skips them.
+    if ids and with_load:
         open_cases = Report.filter(region=region, assignee_id__in=ids, status__in=OPEN_STATUSES)
         rows = (
             await open_cases.annotate(n=Count("id")).group_by("assignee_id").values_list("assignee_id", "n")
@@ -84,7 +86,7 @@ async def assignable_staff(actor: Actor, *, region: str) -> list[dict[str, Any]]
             "id": a.id,
             "name": a.display_name,
             "roles": sorted(set(a.roles) & set(ASSIGNABLE_ROLES)),
-            "open_cases": held.get(a.id, 0),
+            "open_cases": held.get(a.id, 0) if with_load else None,
         }
         for a in fit
     ]

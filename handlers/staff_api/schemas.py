@@ -193,7 +193,7 @@ class AssignableOut(BaseModel):
     id: int
     name: str
     roles: list[str]
-    open_cases: int
+    open_cases: int | None
 
 
 class AssignableListOut(BaseModel):

@@ -164,6 +164,8 @@ async def test_the_staff_picker_lists_active_staff_of_the_region_who_may_take_a_
         (inv, "调查员甲", ["investigator"], 2),
         (head, "科长乙", ["head"], 0),
     ]
+    names_only = await assignable_staff(HEAD, region="demo", with_load=False)
+    assert [(p["id"], p["open_cases"]) for p in names_only] == [(inv, None), (head, None)]
     with pytest.raises(ReportError):
         await assignable_staff(HEAD, region="north")
 
