@@ -20,6 +20,7 @@ from tortoise.transactions import in_transaction
 from handlers import keys
 from handlers.admin_schemas import ErrorOut, LoginIn, LoginOut, MeOut
 from handlers.api_v1.access import address_key
+from handlers.text import KIND, error_path
 from reports.errors import ReportError
 from staff import service
 from staff.errors import StaffError
@@ -138,7 +139,7 @@ def report_id(request: web.Request) -> int:
 def field_errors(err: ValidationError) -> dict[str, str]:
     out: dict[str, str] = {}
     for detail in err.errors(include_url=False, include_input=False):
-        path = ".".join(str(p) for p in detail["loc"])
+        path = error_path(detail, ".".join(str(p) for p in detail["loc"]))
         out.setdefault(path or "request", _phrase(path, detail))
     return out
 
@@ -157,6 +158,7 @@ def _phrase(path: str, detail: ErrorDetails) -> str:
         "less_than_equal": f"{title}不能大于{ctx.get('le')}。",
         "literal_error": f"{title}不在可选范围内。",
         "extra_forbidden": "不认识这一项，请删除。",
+        KIND: f"{title}含有不可见的控制字符，请删除后再提交。",
     }
     if kind in phrases:
         return phrases[kind]

@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from handlers.text import NoControlChars
 from reports.intake import Identity
 
 # reports.models.STATUSES, spelled out for the type checker (a test keeps the two equal).
@@ -16,7 +17,7 @@ Status = Literal[
 ]
 
 
-class In(BaseModel):
+class In(NoControlChars):
     model_config = ConfigDict(extra="forbid")
 
 

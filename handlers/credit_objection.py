@@ -23,6 +23,7 @@ from handlers.api_v1.config import Limit
 from handlers.api_v1.errors import ApiError, Handler, api, reply
 from handlers.api_v1.uploads import read_json
 from handlers.static_pages import static_page
+from handlers.text import NoControlChars
 
 OBJECTIONS_PER_IP = Limit(30, 3600)
 STATUS = {"bad_objection_code": 403, "objection_closed": 409, "not_found": 404}
@@ -30,7 +31,7 @@ STATUS |= {"bad_access_code": 403, "unknown_region": 404}  # practitioner points
 FIELDS = {"bad_objection_code": "objection_code", "bad_answer": "reason", "bad_review": "reason"}
 
 
-class ObjectionIn(BaseModel):
+class ObjectionIn(NoControlChars):
     model_config = ConfigDict(extra="forbid")
 
     objection_code: str = Field(min_length=12, max_length=20)

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from handlers.api_v1.schemas import ErrorOut
+from handlers.text import KIND, error_path
 from reports.errors import ReportError
 from server.logs import request_id
 
@@ -157,7 +158,7 @@ def checked_input() -> Iterator[None]:
 def field_errors(err: ValidationError) -> dict[str, str]:
     out: dict[str, str] = {}
     for detail in err.errors(include_url=False, include_input=False):
-        path = ".".join(str(p) for p in detail["loc"])
+        path = error_path(detail, ".".join(str(p) for p in detail["loc"]))
         out.setdefault(path or "request", _message(path, detail))
     return out
 
@@ -188,6 +189,7 @@ def _message(path: str, detail: ErrorDetails) -> str:
         "extra_forbidden": "不认识这一项，请删除。",
         "uuid_parsing": f"{title}的编号无效，请重新上传。",
         "uuid_type": f"{title}的编号无效，请重新上传。",
+        KIND: f"{title}含有不可见的控制字符，请删除后再提交。",
     }
     if kind in phrases:
         return phrases[kind]

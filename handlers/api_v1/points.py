@@ -20,6 +20,7 @@ from handlers.api_v1.access import address_key, config, throttle
 from handlers.api_v1.errors import ApiError, api, reply
 from handlers.api_v1.uploads import read_json
 from handlers.credit_objection import credit_refusals
+from handlers.text import NoControlChars
 from reports.rules import china_day
 
 HEADER = "X-Access-Code"
@@ -65,7 +66,7 @@ class PractitionerPointsOut(BaseModel):
     reviews: list[PointReviewOut]
 
 
-class PointReviewIn(BaseModel):
+class PointReviewIn(NoControlChars):
     model_config = ConfigDict(extra="forbid")
 
     record_id: int = Field(ge=1)

@@ -22,6 +22,7 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from handlers.text import NoControlChars
 from reports.intake import EvidenceRef, ReportDraft
 from reports.rules import CHINA
 
@@ -47,7 +48,7 @@ CategoryChoice = Annotated[
 ]
 
 
-class _In(BaseModel):
+class _In(NoControlChars):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
