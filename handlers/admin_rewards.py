@@ -20,6 +20,7 @@ from handlers.admin import AdminError, StaffHandler, body_of, now_of, query_of, 
 from handlers.admin_reward_schemas import (
     BankTransferIn,
     BankTransferOut,
+    InPersonClaimIn,
     PayeeOut,
     ProposeIn,
     QuoteIn,
@@ -33,6 +34,7 @@ from handlers.admin_schemas import PurposeIn
 from reward import queries, workflow
 from reward.bank import record_bank_transfer, reveal_payee
 from reward.calculate import quote as calculate
+from reward.claim import InPersonCheck, claim_in_person
 from reward.errors import RewardError
 from reward.models import RewardShare
 from reward.payout import void_rejected
@@ -42,6 +44,7 @@ from storage.actors import Actor
 STATUS = {"not_found": 404, "forbidden": 403, "self_approval": 403, "already_proposed": 409}
 STATUS |= {"bad_transition": 409, "already_paid": 409, "not_claimed": 409}
 STATUS |= {"not_rejected": 409, "transfer_exists": 409, "payouts_disabled": 503}
+STATUS |= {"claim_refused": 403, "already_claimed": 409, "not_claimable": 409, "claim_expired": 409}
 FIELDS = {
     "bad_split": "split",
     "evidence_grade_required": "evidence_grade",
@@ -203,3 +206,17 @@ async def payee(request: web.Request, actor: Actor) -> web.Response:
     if shown is None:  # the refused attempt is committed in the audit log
         raise RewardError("forbidden", detail="只有财务人员和负责人可以查看领奖人身份，本次请求已记录。")
     return reply(PayeeOut.model_validate(shown))
+
+
+@rewarding
+async def in_person_claim(request: web.Request, actor: Actor) -> web.Response:
+    """Finance claims a share for the reporter at the counter after checking their identity document."""
+    body = await body_of(request, InPersonClaimIn)
+    check = InPersonCheck(name=body.name, id_number=body.id_number, phone=body.phone, document=body.document)
+    async with in_transaction() as conn:
+        share = await claim_in_person(
+            conn, reward_id(request), int(request.match_info["seq"]), check, actor=actor,
+            cipher=request.app[keys.CIPHER], now=now_of(request),
+        )  # fmt: skip
+    found = await queries.detail(actor, share.reward_id, cipher=request.app[keys.CIPHER])
+    return reply(RewardDetailOut.model_validate(found))

@@ -93,6 +93,7 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", rf"{REWARD}/shares/{{seq:\d+}}/bank-transfer", rew.bank_transfer, ("finance",))
     staff(app, "POST", rf"{REWARD}/shares/{{seq:\d+}}/void-transfer", rew.void_transfer, ("finance", "head"))
     staff(app, "POST", rf"{REWARD}/shares/{{seq:\d+}}/payee", rew.payee, ("finance", "head"))
+    staff(app, "POST", rf"{REWARD}/shares/{{seq:\d+}}/in-person-claim", rew.in_person_claim, ("finance",))
     # Credit: evaluations, events, objections, blacklist and repair.
     staff(app, "GET", "/admin/api/credit/runs", cr.runs, CREDIT)
     staff(app, "POST", "/admin/api/credit/runs", cr.evaluate, CREDIT)
