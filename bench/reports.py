@@ -513,8 +513,9 @@ class Context:
     (the simulator's, for building pushes exactly as WeChat does), and the expected accept-by day."""
 
     def __init__(self, service: Server, meters: Meters, http: aiohttp.ClientSession, target: dict[str, str]):
+        from kernel.clock import china_day
         from reports.deadlines import due_date
-        from reports.rules import china_day, load_rules
+        from reports.rules import load_rules
         from simulator.pusher import AccountConfig, Pusher
 
         self.service, self.meters, self.http, self.target = service, meters, http, target

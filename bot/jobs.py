@@ -12,11 +12,11 @@ from tortoise.transactions import in_transaction
 
 from bot.client import WeChatAPIError, WeChatClient
 from feedback import service as feedback
+from kernel.clock import CHINA
 from reports.errors import ReportError
 from reports.intake import attach_evidence
 from reports.lifecycle import STATUS_TITLES
 from reports.queries import notice_facts
-from reports.rules import CHINA
 from reward.calculate import yuan
 from reward.errors import RewardError
 from reward.workflow import offer_facts

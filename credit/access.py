@@ -7,7 +7,7 @@ Service functions take ``Actor`` (a staff member, checked here) or a plain label
 from __future__ import annotations
 
 from credit.errors import CreditError
-from storage.actors import Actor
+from kernel.actors import Actor
 
 CREDIT_ROLES = ("credit_officer", "head")
 Who = Actor | str

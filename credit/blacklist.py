@@ -16,11 +16,10 @@ from tortoise.expressions import Q
 
 from credit.access import Who, label_of, require
 from credit.errors import CreditError
-from credit.grading import add_months
 from credit.models import BlacklistEntry, RepairRequest
 from credit.regions import Severity, region_credit
+from kernel.clock import add_months, china_day
 from registry.models import Institution, Practitioner
-from reports.rules import china_day
 from storage import audit
 
 SubjectKind = Literal["institution", "practitioner"]

@@ -121,8 +121,8 @@ def _who() -> str:
 
 async def run_stored(database_url: str, args: argparse.Namespace) -> int:
     """The commands that read or write the database; one JSON object on stdout, problems on stderr."""
+    from kernel.progress import TqdmProgress
     from registry.errors import ImportRejected, RegistryError
-    from registry.importer import TqdmProgress
     from storage import db
 
     if args.action in ("import-events", "import-indicators"):
@@ -157,7 +157,7 @@ async def _stored(args: argparse.Namespace, data: bytes, progress: Any) -> Any:
 
     from credit import evaluation, events
     from credit import objections as notices
-    from reports.workdays import load_calendar
+    from kernel.workdays import load_calendar
 
     now, who = datetime.now(UTC), _who()
     if args.action in POINTS_ACTIONS:

@@ -16,11 +16,11 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from credit.models import CreditEventRecord
 from credit.points_models import PointRecord
 from credit.practitioner_points import record_points
+from kernel.clock import china_day
 from registry.data.demo import CITY, DEMO_SEED, DIVISION, demo_institutions
 from registry.models import Institution, Practitioner
 from registry.rows import InstitutionRow
 from registry.service import upsert_institutions
-from reports.rules import china_day
 
 COUNTY = {"code": "demo2", "name": "示范县", "bureau": "示范县医疗保障局"}
 COUNTY_DIVISION = "649902"

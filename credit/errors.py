@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
+
+from kernel.errors import DomainError
 
 CreditErrorCode = Literal[
     "bad_facts",
@@ -51,18 +53,33 @@ TITLES: dict[CreditErrorCode, str] = {
 }
 
 
-class CreditError(Exception):
+class CreditError(DomainError):
     """Input a person can fix; ``lines`` name each bad field in Chinese."""
 
-    def __init__(self, code: CreditErrorCode, lines: list[str] | None = None) -> None:
-        super().__init__(code)
-        self.code: CreditErrorCode = code
-        self.lines = lines or []
+    MESSAGES: ClassVar[dict[str, str]] = {str(k): v for k, v in TITLES.items()}
+    STATUS: ClassVar[dict[str, int]] = {
+        "not_found": 404,
+        "unknown_region": 404,
+        "forbidden": 403,
+        "bad_objection_code": 403,
+        "bad_access_code": 403,
+        "not_draft": 409,
+        "already_answered": 409,
+        "repair_too_early": 409,
+        "objection_closed": 409,
+    }
+    FIELDS: ClassVar[dict[str, str]] = {
+        "bad_objection_code": "objection_code",
+        "bad_answer": "reason",
+        "bad_review": "reason",
+    }
 
-    @property
-    def message(self) -> str:
-        """One sentence for an API reply: the title, then the details."""
-        return TITLES[self.code] + ("：" + "；".join(self.lines) if self.lines else "。")
+    def __init__(self, code: CreditErrorCode, lines: list[str] | None = None) -> None:
+        self.lines = lines or []
+        # One sentence for an API reply: the title, then the details.
+        message = TITLES[code] + ("：" + "；".join(self.lines) if self.lines else "。")
+        super().__init__(code, message, text=code)
+        self.code: CreditErrorCode = code
 
     def report(self) -> str:
         return "\n".join([f"{TITLES[self.code]}：", *(f"  - {line}" for line in self.lines)])

@@ -23,14 +23,14 @@ from tortoise.transactions import in_transaction
 from credit.access import Who, label_of, require
 from credit.errors import CreditError
 from credit.facts import CreditEvent, Facts, InstitutionFacts
-from credit.grading import Outcome, add_months, grade_institutions, window_of
+from credit.grading import Outcome, grade_institutions, window_of
 from credit.models import CreditGrade, CreditIndicator, CreditRun, PublishedGrade
 from credit.regions import region_credit, scheme_for
 from credit.schemes import CompositeScheme, CountRulesScheme, Scheme, ScoreBandsScheme, scheme_from_snapshot
 from credit.scoring import fmt
-from registry.importer import NoProgress, Progress
+from kernel.clock import add_months, china_day
+from kernel.progress import NoProgress, Progress
 from registry.models import Institution
-from reports.rules import china_day
 from storage import audit
 
 BATCH = 1000

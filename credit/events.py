@@ -26,14 +26,15 @@ from credit.facts import EVENT_LABELS, INDICATOR_LABELS, SATISFACTION_MAX, Credi
 from credit.jsonfile import validation_error
 from credit.models import CreditEventRecord, CreditIndicator
 from credit.regions import region_credit
+from kernel.clock import china_day
+from kernel.progress import NoProgress, Progress
 from registry import service as registry
 from registry.errors import RegistryError
-from registry.importer import ImportSummary, NoProgress, Parsed, Progress, decode, parse_rows
+from registry.importer import ImportSummary, Parsed, decode, parse_rows
 from registry.models import Institution
 from registry.rows import _DATE as REGISTRY_DATE
 from registry.rows import _code as registry_code
 from registry.rows import _text, normalize_header
-from reports.rules import china_day
 from storage import audit
 
 log = logging.getLogger(__name__)

@@ -6,7 +6,6 @@ No storage and no clock: the evaluation date is ``facts.as_of``. Dispatch is on 
 
 from __future__ import annotations
 
-import calendar as gregorian
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from credit.schemes import (
     Window,
 )
 from credit.scoring import band_for, describe_events, fmt, points_kinds, points_total, rounded
+from kernel.clock import add_months
 
 PROGRESS_STEP = 500
 WINDOW_LABELS: dict[Window, str] = {
@@ -58,12 +58,6 @@ class Outcome:
             "explanation": list(self.explanation),
         }
 
-
-def add_months(day: date, months: int) -> date:
-    """Same day ``months`` later (or earlier), or that month's last day if it has none (民法典 第202条)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, gregorian.monthrange(year, month)[1]))
 
 
 def window_of(window: Window, as_of: date) -> tuple[date, date]:

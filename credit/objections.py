@@ -1,7 +1,7 @@
 """Objections to a published grade (seed 003 三(三)): notices with objection codes, the institution's
 objection within its window, the bureau's answer within its own, and the correction of an upheld one.
 
-Windows are working days counted like the reports deadlines (``reports.workdays``): the notice
+Windows are working days counted like the reports deadlines (``kernel.workdays``): the notice
 (publication) day is day 0, the objection may come up to and including the N-th working day after
 it; the answer is due on the M-th working day after the objection was received. Both N and M are
 region data (``credit.regions``).
@@ -24,9 +24,9 @@ from credit.errors import CreditError
 from credit.evaluation import Correction, republish_corrected
 from credit.models import CreditNotice, CreditObjection, CreditRun, PublishedGrade
 from credit.regions import region_credit
+from kernel.clock import china_day
+from kernel.workdays import WorkCalendar, add_working_days
 from registry.models import Institution
-from reports.rules import china_day
-from reports.workdays import WorkCalendar, add_working_days
 from storage import audit
 
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read over the phone or from paper

@@ -8,7 +8,6 @@ event of the person, from every institution: a suspension anywhere applies every
 
 from __future__ import annotations
 
-import calendar as gregorian
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,6 +23,7 @@ from credit.points_rules import (
     load_points_scheme,
     points_scheme_names,
 )
+from kernel.clock import add_months
 
 __all__ = [
     "Assessment",
@@ -32,7 +32,6 @@ __all__ = [
     "PointsError",
     "PointsScheme",
     "ReviewRequest",
-    "add_months",
     "assess",
     "load_points_scheme",
     "officer_month_events",
@@ -106,12 +105,6 @@ class ReviewRequest:
     requested_on: date
     status: Literal["pending"] = "pending"
 
-
-def add_months(day: date, months: int) -> date:
-    """``day`` moved by whole months, the day clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, gregorian.monthrange(year, month)[1]))
 
 
 def _band(scheme: PointsScheme, event: PointEvent) -> Band:

@@ -44,7 +44,7 @@ async def run(args: argparse.Namespace, *, who: str, now: datetime) -> dict[str,
     from tortoise.transactions import in_transaction
 
     from credit import practitioner_points as pp
-    from reports.rules import china_day
+    from kernel.clock import china_day
 
     if args.action == "points":
         as_of = args.as_of or china_day(now)

@@ -16,6 +16,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from kernel.errors import DomainError
+
 PointsErrorCode = Literal[
     "unknown_scheme", "bad_scheme", "bad_event", "unknown_kind", "out_of_band", "bad_months", "bad_review"
 ]
@@ -23,13 +25,12 @@ PointsErrorCode = Literal[
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
 
-class PointsError(Exception):
+class PointsError(DomainError):
     """Input a person can fix: ``code`` for the API, ``message`` in Chinese for officer or practitioner."""
 
     def __init__(self, code: PointsErrorCode, message: str) -> None:
-        super().__init__(message)
+        super().__init__(code, message)
         self.code: PointsErrorCode = code
-        self.message = message
 
 
 class _Frozen(BaseModel):

@@ -25,10 +25,10 @@ from credit.objections import hash_code, new_code
 from credit.points import Assessment, PointEvent, PointsError, PointsScheme, officer_month_events
 from credit.points_models import PointAccessCode, PointRecord, PointReview
 from credit.regions import points_scheme_for
+from kernel.actors import Actor
+from kernel.clock import china_day
 from registry.models import Institution, Practitioner
-from reports.rules import china_day
 from storage import audit
-from storage.actors import Actor
 
 Channel = Literal["api", "staff"]
 Decision = Literal["upheld", "rejected"]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from kernel.errors import DomainError
 
-class FeedbackError(Exception):
+
+class FeedbackError(DomainError):
     MESSAGES: ClassVar[dict[str, str]] = {
         "unknown_topic": "请选择列表中的类别。",
         "too_short": "内容太短了，请至少写5个字，说清楚您的意见或问题。",
@@ -15,9 +17,4 @@ class FeedbackError(Exception):
     }
 
     def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
-
-    @property
-    def message(self) -> str:
-        return self.MESSAGES.get(self.code, "输入有误。")
+        super().__init__(code, self.MESSAGES.get(code, "输入有误。"), text=code)

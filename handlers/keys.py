@@ -13,7 +13,7 @@ from bot.client import WeChatClient
 from bot.crypto import MessageCrypto
 from bot.dedup import Deduper
 from bot.dispatch import Bot
-from handlers.api_v1.config import ApiConfig
+from handlers.kit.config import ApiConfig
 from reports.rules import ReportRules
 from reward.wechatpay import WeChatPayGateway
 from server.metrics import Metrics
@@ -44,5 +44,5 @@ WECHATPAY = web.AppKey("wechatpay", WeChatPayGateway)
 BACKGROUND: web.AppKey[set[asyncio.Task[Any]]] = web.AppKey("background")
 # Mini-program API tunables (sessions, trusted proxies, rate limits); the defaults apply when unset.
 API_CONFIG = web.AppKey("api_config", ApiConfig)
-# Staff sign-in numbers (lockout, session lifetimes, login rate); handlers.admin falls back to defaults.
+# Staff sign-in numbers (lockout, session lifetimes, login rate); the guard falls back to defaults.
 STAFF_POLICY = web.AppKey("staff_policy", StaffPolicy)

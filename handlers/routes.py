@@ -6,18 +6,23 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
-from handlers import admin, credit_objection, keys, ops, pay_notify, static_pages, wechat
-from handlers import admin_credit as cr
-from handlers import admin_points as pts
-from handlers import admin_reports as rep
-from handlers import admin_rewards as rew
-from handlers import h5_claim as h5
-from handlers.api_v1 import credit as mp_credit
-from handlers.api_v1 import points as mp_points
-from handlers.api_v1 import rewards as mp_rewards
-from handlers.api_v1 import views as mp
+from handlers import keys, ops
+from handlers.h5 import claim as h5
+from handlers.h5 import pages as static_pages
+from handlers.miniprogram import credit as mp_credit
+from handlers.miniprogram import objections as credit_objection
+from handlers.miniprogram import points as mp_points
+from handlers.miniprogram import rewards as mp_rewards
+from handlers.miniprogram import views as mp
+from handlers.staff_api import credit as cr
+from handlers.staff_api import guard as admin
+from handlers.staff_api import points as pts
+from handlers.staff_api import reports as rep
+from handlers.staff_api import rewards as rew
+from handlers.wechat import callback as wechat
+from handlers.wechat import pay_notify
+from kernel.actors import ROLES
 from reports.lifecycle import MOVES
-from storage.actors import ROLES
 
 ANY_STAFF = ROLES
 CASEWORK = ("intake", "investigator", "head")
@@ -39,7 +44,7 @@ def setup_routes(app: web.Application) -> None:
     # WeChat
     app.router.add_get("/wechat", wechat.verify_url)
     app.router.add_post("/wechat", wechat.receive)
-    # WeChat Pay transfer results, at the path of WECHATPAY_NOTIFY_URL (signed; see handlers.pay_notify)
+    # WeChat Pay transfer results, at the path of WECHATPAY_NOTIFY_URL (signed; see pay_notify)
     app.router.add_post(urlsplit(app[keys.SETTINGS].wechatpay_notify_url).path, pay_notify.receive)
     # Mini-program (/api/v1; "auth" = Authorization: Bearer <token> from /login; receipts open reports alone)
     app.router.add_post("/api/v1/login", mp.login)
@@ -119,7 +124,7 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", r"/admin/api/credit/points/{id:\d+}/withdraw", pts.withdraw, CREDIT)
     staff(app, "GET", "/admin/api/credit/point-reviews", pts.review_queue, CREDIT)
     staff(app, "POST", r"/admin/api/credit/point-reviews/{id:\d+}/answer", pts.answer_review, CREDIT)
-    # H5 pages in the official account (OAuth sign-in, a sealed cookie; see handlers.h5_claim)
+    # H5 pages in the official account (OAuth sign-in, a sealed cookie; see handlers.h5.claim)
     h5.setup_h5(app)
     # Operations
     app.router.add_get("/healthz", ops.healthz)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from kernel.errors import DomainError
 
-class RegistryError(Exception):
+
+class RegistryError(DomainError):
     MESSAGES: ClassVar[dict[str, str]] = {
         "unreadable_file": "无法读取文件。",
         "unknown_encoding": "无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件。",
@@ -20,14 +22,10 @@ class RegistryError(Exception):
     }
 
     def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(code if not detail else f"{code}: {detail}")
-        self.code = code
         self.detail = detail
-
-    @property
-    def message(self) -> str:
-        base = self.MESSAGES.get(self.code, "登记信息有误。")
-        return f"{base}{self.detail}" if self.detail else base
+        base = self.MESSAGES.get(code, "登记信息有误。")
+        message = f"{base}{detail}" if detail else base
+        super().__init__(code, message, text=code if not detail else f"{code}: {detail}")
 
 
 @dataclass(frozen=True)
@@ -48,6 +46,10 @@ class ImportRejected(RegistryError):
         super().__init__("bad_rows", f"共 {total} 行数据，其中 {len(problems)} 行有误。")
         self.problems = problems
         self.total = total
+
+    def fields(self) -> dict[str, str]:
+        """Every refused row, keyed by its line (as a form or the staff API lists them)."""
+        return {f"第{p.line}行": "；".join(p.reasons) for p in self.problems}
 
     def report(self) -> str:
         lines = [f"导入失败：{self.message}", *(str(p) for p in self.problems)]

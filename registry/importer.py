@@ -11,16 +11,15 @@ import codecs
 import csv
 import io
 import re
-import sys
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from typing import Any, Generic, Literal, Protocol, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import ValidationError
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tqdm import tqdm
 
+from kernel.progress import NoProgress, Progress
 from registry import service
 from registry.errors import ImportRejected, RegistryError, RowProblem
 from registry.models import Institution, Practitioner
@@ -38,46 +37,6 @@ from registry.rows import (
 
 What = Literal["institutions", "practitioners"]
 _REGION = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
-
-
-class Progress(Protocol):
-    def start(self, stage: str, total: int | None) -> None: ...
-    def advance(self, n: int) -> None: ...
-
-
-class NoProgress:
-    def start(self, stage: str, total: int | None) -> None:
-        pass
-
-    def advance(self, n: int) -> None:
-        pass
-
-
-class TqdmProgress:
-    """Progress bars on stderr, one per stage (校验, 写入); a context manager that closes the last."""
-
-    def __init__(self, file: Any = None) -> None:
-        self._file = file or sys.stderr
-        self._bar: Any = None
-
-    def start(self, stage: str, total: int | None) -> None:
-        self.close()
-        self._bar = tqdm(total=total, desc=stage, unit="行", file=self._file, mininterval=0.2, ascii=True)
-
-    def advance(self, n: int) -> None:
-        if self._bar is not None:
-            self._bar.update(n)
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.close()
-            self._bar = None
-
-    def __enter__(self) -> TqdmProgress:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 @dataclass(frozen=True)

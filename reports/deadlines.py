@@ -26,7 +26,6 @@ inform_result_by    concluded         5 working days (local practice, configurab
 
 from __future__ import annotations
 
-import calendar as gregorian
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
@@ -34,8 +33,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from kernel.clock import add_months
+from kernel.workdays import NATIONAL, WorkCalendar, add_working_days, first_working_day_from
 from reports.errors import ReportError
-from reports.workdays import NATIONAL, WorkCalendar, add_working_days, first_working_day_from
 
 Step = Literal["accept_by", "inform_decision_by", "handle_by", "penalty_by", "inform_result_by"]
 Event = Literal["received", "decided", "accepted", "concluded"]
@@ -122,12 +122,6 @@ def deadline_policy(region: str, *, data: DeadlineFile) -> DeadlinePolicy:
         handle_extensions_months=months if months is not None else data.national.handle_extensions_months,
     )
 
-
-def add_months(day: date, months: int) -> date:
-    """Same day ``months`` later, or that month's last day when it has no such day (民法典 第二百零二条)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, gregorian.monthrange(year, month)[1]))
 
 
 def apply_rule(event_day: date, rule: DeadlineRule, *, region: str, calendar: WorkCalendar) -> date:

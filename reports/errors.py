@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
+
+from kernel.errors import DomainError
 
 ReportErrorCode = Literal[
     "bad_id_number",
@@ -47,18 +49,36 @@ MESSAGES: dict[ReportErrorCode, str] = {
 }
 
 
-class ReportError(Exception):
+class ReportError(DomainError):
     """A refusal the caller can show: ``code`` for programs, ``message`` (Chinese) for people.
 
     ``detail`` adds a specific hint (also Chinese, also free of the rejected input).
     """
 
-    def __init__(self, code: ReportErrorCode, *, detail: str | None = None) -> None:
-        self.code: ReportErrorCode = code
-        self.detail = detail
-        self.message = MESSAGES[code] if detail is None else f"{MESSAGES[code]}{detail}"
-        super().__init__(self.message)
+    MESSAGES: ClassVar[dict[str, str]] = {str(k): v for k, v in MESSAGES.items()}
+    STATUS: ClassVar[dict[str, int]] = {
+        "not_found": 404,
+        "bad_receipt": 404,
+        "forbidden": 403,
+        "conflict": 409,
+        "bad_transition": 409,
+    }
+    # The field a refusal is about, as the staff API and the mini-program name their inputs.
+    FIELDS: ClassVar[dict[str, str]] = {
+        "bad_id_number": "identity.id_number",
+        "bad_phone": "identity.phone",
+        "bad_identity": "identity",
+        "consent_required": "sensitive_consent",
+        "unknown_category": "category",
+        "bad_target": "target_name",
+        "bad_description": "description",
+        "too_many_evidence": "evidence",
+        "bad_reason": "reason",
+        "bad_conclusion": "conclusion",
+        "bad_message": "body",
+    }
 
-    def as_dict(self) -> dict[str, str]:
-        """The JSON body of an API error: ``{code, message}``."""
-        return {"code": self.code, "message": self.message}
+    def __init__(self, code: ReportErrorCode, *, detail: str | None = None) -> None:
+        self.detail = detail
+        super().__init__(code, MESSAGES[code] if detail is None else f"{MESSAGES[code]}{detail}")
+        self.code: ReportErrorCode = code

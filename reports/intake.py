@@ -14,12 +14,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from kernel.clock import china_day
 from reports.deadlines import due_date
 from reports.errors import ReportError
 from reports.identity import parse_id_number, parse_mobile
 from reports.models import Report, ReportEvent, ReportEvidence
 from reports.receipts import format_receipt, new_receipt_code, receipt_hash
-from reports.rules import CONSENT_VERSION, ReportRules, china_day
+from reports.rules import CONSENT_VERSION, ReportRules
 from storage.crypto import FieldCipher
 
 Channel = Literal["wechat", "miniprogram", "phone", "walk_in", "mail"]

@@ -9,9 +9,10 @@ from typing import Any, cast
 
 from tortoise.transactions import in_transaction
 
+from kernel.clock import china_day
 from reports.models import Report, ReportEvidence
 from reports.queries import OPEN_STATUSES, deadline_sweep
-from reports.rules import ReportRules, china_day
+from reports.rules import ReportRules
 from storage.blobs import BlobStore
 from storage.jobs import JobHandler
 from storage.models import Attachment

@@ -10,12 +10,13 @@ from datetime import datetime, timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from kernel.actors import Actor
+from kernel.clock import china_day
 from reports.deadlines import due_date, handle_by
 from reports.errors import ReportError
 from reports.models import Report, ReportEvent, ReportMessage
-from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS, ReportRules, china_day
+from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS, ReportRules
 from storage import audit, jobs
-from storage.actors import Actor
 from storage.crypto import FieldCipher
 
 STATUS_TITLES = {

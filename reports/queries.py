@@ -9,13 +9,14 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from kernel.actors import Actor
+from kernel.clock import CHINA
+from kernel.workdays import add_working_days
 from reports.errors import ReportError
 from reports.lifecycle import STATUS_TITLES
 from reports.models import Report, ReportEvent, ReportMessage
 from reports.receipts import normalise_receipt, receipt_hash
-from reports.rules import CHINA, CONCLUSIONS, NOT_ACCEPTED_REASONS, ReportRules
-from reports.workdays import add_working_days
-from storage.actors import Actor
+from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS, ReportRules
 from storage.crypto import FieldCipher
 
 OPEN_STATUSES = ("submitted", "accepted", "assigned", "investigating", "concluded")

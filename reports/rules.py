@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
+from kernel.workdays import WorkCalendar, load_calendar
 from reports.deadlines import DeadlineFile, DeadlinePolicy, deadline_policy, load_deadline_file
 from reports.taxonomy import Taxonomy, TaxonomyFile, load_taxonomy_file, region_taxonomy
-from reports.workdays import WorkCalendar, load_calendar
-
-CHINA = ZoneInfo("Asia/Shanghai")
-
-
-def china_day(moment: datetime) -> date:
-    """The calendar day in China: deadlines count Beijing-time days, whatever zone the server runs in."""
-    return moment.astimezone(CHINA).date()
-
 
 # POLICY §2: grounds for not accepting a report (codes stored; titles shown).
 NOT_ACCEPTED_REASONS: dict[str, str] = {

@@ -8,13 +8,13 @@ from datetime import datetime
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 
+from kernel.actors import Actor
 from reward import ledger
 from reward.errors import RewardError
 from reward.models import BankTransfer, Reward, RewardShare, TransferBill
 from reward.payout import is_open, settle_reward
 from reward.shares import payee_of
 from storage import audit
-from storage.actors import Actor
 from storage.crypto import FieldCipher
 
 VOUCHER_MAX = 64

@@ -19,10 +19,12 @@ from typing import Literal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from kernel.actors import Actor
+from kernel.clock import china_day
 from reports.errors import ReportError
 from reports.models import Report
 from reports.queries import find_by_receipt
-from reports.rules import ReportRules, china_day
+from reports.rules import ReportRules
 from reward import ledger
 from reward.errors import RewardError
 from reward.models import Reward, RewardShare, TransferBill
@@ -42,7 +44,6 @@ from reward.shares import (
 )
 from reward.workflow import expire_due_shares
 from storage import audit
-from storage.actors import Actor
 from storage.crypto import FieldCipher
 
 Rail = Literal["wechat", "bank"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
+
+from kernel.errors import DomainError
 
 RewardErrorCode = Literal[
     "unknown_policy",
@@ -64,8 +66,31 @@ MESSAGES: dict[RewardErrorCode, str] = {
 }
 
 
-class RewardError(Exception):
+CONFLICTS: tuple[str, ...] = ("already_proposed", "bad_transition", "already_paid", "not_claimed")
+CONFLICTS += ("not_rejected", "transfer_exists", "claim_expired", "not_claimable", "already_claimed")
+
+
+class RewardError(DomainError):
+    MESSAGES: ClassVar[dict[str, str]] = {str(k): v for k, v in MESSAGES.items()}
+    STATUS: ClassVar[dict[str, int]] = {
+        "not_found": 404,
+        "forbidden": 403,
+        "self_approval": 403,
+        "claim_refused": 403,
+        "payouts_disabled": 503,
+        **dict.fromkeys(CONFLICTS, 409),
+    }
+    FIELDS: ClassVar[dict[str, str]] = {
+        "bad_split": "split",
+        "evidence_grade_required": "evidence_grade",
+        "target_party_required": "target_party",
+        "bad_voucher": "voucher_no",
+        "unknown_policy": "policy",
+        "bad_policy": "policy",
+        "bad_case_value": "case_value_fen",
+        "phone_required": "phone",
+    }
+
     def __init__(self, code: RewardErrorCode, *, detail: str | None = None) -> None:
+        super().__init__(code, MESSAGES[code] if detail is None else f"{MESSAGES[code]}{detail}")
         self.code: RewardErrorCode = code
-        self.message = MESSAGES[code] if detail is None else f"{MESSAGES[code]}{detail}"
-        super().__init__(self.message)

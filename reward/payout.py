@@ -22,13 +22,13 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from kernel.actors import Actor
 from reward import ledger
 from reward.errors import RewardError
 from reward.models import Reward, RewardShare, TransferBill
 from reward.shares import NAME_CONTEXT, OPENID_CONTEXT, settled_status
 from reward.wechatpay import FINAL_STATES, PayAnswer, WeChatPayGateway
 from storage import audit, jobs
-from storage.actors import Actor
 from storage.crypto import FieldCipher
 
 log = logging.getLogger(__name__)

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+from kernel.actors import Actor
 from reports.identity import mask_id, mask_phone
 from reports.models import Report
 from reports.queries import reports_of
@@ -14,7 +15,6 @@ from reward.errors import RewardError
 from reward.models import BankTransfer, Reward, RewardLedgerEntry, RewardShare, TransferBill
 from reward.payout import current_bill
 from reward.shares import SHARE_TITLES, openid_of, payee_of, shares_of
-from storage.actors import Actor
 from storage.crypto import FieldCipher
 
 REWARD_TITLES = {

@@ -14,9 +14,9 @@ from datetime import date, datetime
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 
-from reports.deadlines import add_months
+from kernel.actors import Actor
+from kernel.clock import add_months, china_day
 from reports.models import Report
-from reports.rules import china_day
 from reward import ledger
 from reward.calculate import quote
 from reward.errors import RewardError
@@ -24,7 +24,6 @@ from reward.models import Reward
 from reward.policy import Policy, region_policy
 from reward.shares import SplitPart, checked_split, close_shares, create_shares, shares_of
 from storage import jobs
-from storage.actors import Actor
 from storage.crypto import FieldCipher
 
 CLAIM_MONTHS = 2  # 医保办发〔2022〕22号: claimed within 2 months of the notice, or deemed declined

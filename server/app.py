@@ -20,7 +20,7 @@ from bot.dispatch import Bot
 from bot.flows.registry import FlowDeps, build_flows
 from bot.flows.reward import CLAIM_PATH, offers_reply
 from handlers import keys
-from handlers.api_v1.config import ApiConfig, parse_networks
+from handlers.kit.config import ApiConfig, parse_networks
 from handlers.ops import edge_middleware
 from handlers.routes import setup_routes
 from reports.rules import ReportRules, load_rules

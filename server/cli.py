@@ -249,8 +249,9 @@ async def run_import(settings: Settings, what: str, file: str, region: str) -> i
 
     from tortoise.transactions import in_transaction
 
+    from kernel.progress import TqdmProgress
     from registry.errors import ImportRejected, RegistryError
-    from registry.importer import TqdmProgress, import_file
+    from registry.importer import import_file
     from storage import db
 
     try:

@@ -9,8 +9,8 @@ from tortoise.transactions import in_transaction
 from credit.demo import COUNTY, DEMO_ACTOR, seed_credit_demo, seed_points_demo
 from credit.evaluation import evaluate, publish
 from credit.models import CreditRun
+from kernel.clock import china_day
 from registry.data.demo import seed_registry
-from reports.rules import china_day
 from staff.models import StaffAccount
 from staff.service import StaffPolicy, create_staff
 from storage.models import Region

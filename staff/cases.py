@@ -9,6 +9,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from kernel.actors import Actor
 from reports import queries
 from reports.errors import ReportError
 from reports.intake import ReportDraft, Submitted, submit_report
@@ -17,7 +18,6 @@ from reports.models import Report, ReportEvent, ReportEvidence, ReportMessage
 from reports.rules import ReportRules
 from staff.service import names_of
 from storage import audit
-from storage.actors import Actor
 from storage.crypto import FieldCipher
 
 CASE_ROLES = ("intake", "investigator", "head")

@@ -14,11 +14,11 @@ from datetime import UTC, datetime
 
 from tortoise.transactions import in_transaction
 
+from kernel.actors import ROLES
 from staff import service
 from staff.errors import StaffError
 from staff.models import StaffAccount
 from storage import db
-from storage.actors import ROLES
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

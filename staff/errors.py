@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
+
+from kernel.errors import DomainError
 
 StaffErrorCode = Literal[
     "bad_credentials",
@@ -35,13 +37,19 @@ MESSAGES: dict[StaffErrorCode, str] = {
 }
 
 
-class StaffError(Exception):
+class StaffError(DomainError):
     """A refusal the caller can show: ``code`` for programs, ``message`` (Chinese) for people."""
 
-    def __init__(self, code: StaffErrorCode, *, detail: str | None = None) -> None:
-        self.code: StaffErrorCode = code
-        self.message = MESSAGES[code] if detail is None else f"{MESSAGES[code]}{detail}"
-        super().__init__(self.message)
+    MESSAGES: ClassVar[dict[str, str]] = {str(k): v for k, v in MESSAGES.items()}
+    STATUS: ClassVar[dict[str, int]] = {
+        "bad_credentials": 401,
+        "not_logged_in": 401,
+        "forbidden": 403,
+        "rate_limited": 429,
+        "username_taken": 409,
+    }
+    FIELDS: ClassVar[dict[str, str]] = {"unknown_staff": "assignee_id"}
 
-    def as_dict(self) -> dict[str, str]:
-        return {"code": self.code, "message": self.message}
+    def __init__(self, code: StaffErrorCode, *, detail: str | None = None) -> None:
+        super().__init__(code, MESSAGES[code] if detail is None else f"{MESSAGES[code]}{detail}")
+        self.code: StaffErrorCode = code

@@ -11,13 +11,14 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from kernel.actors import Actor
+from kernel.clock import CHINA, china_day
 from reports.errors import ReportError
 from reports.intake import CHANNEL_NAMES
 from reports.lifecycle import STATUS_TITLES
 from reports.queries import LEDGER_COLUMNS, ledger_rows
-from reports.rules import CHINA, CONCLUSIONS, NOT_ACCEPTED_REASONS, ReportRules, china_day
+from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS, ReportRules
 from staff.service import names_of
-from storage.actors import Actor
 
 LEDGER_ROLES = ("intake", "head")
 Cell = str | int | None

@@ -7,7 +7,7 @@ from tortoise.models import Model
 
 
 class StaffAccount(Model):
-    """A bureau staff member; roles apply in each listed region (see storage.actors.Actor).
+    """A bureau staff member; roles apply in each listed region (see kernel.actors.Actor).
 
     Only an argon2id hash of the password is kept. Repeated failures lock the account for a while.
     """

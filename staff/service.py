@@ -22,10 +22,10 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 
+from kernel.actors import ROLES, Actor
 from staff.errors import StaffError
 from staff.models import StaffAccount, StaffSession
 from storage import audit
-from storage.actors import ROLES, Actor
 
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9_.-]{2,31}", re.ASCII)
 _REGION = re.compile(r"[a-z0-9_-]{1,32}", re.ASCII)

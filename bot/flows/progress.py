@@ -12,12 +12,13 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from bot.dialogue import Flow, Input, Invalid, Step
+from kernel.clock import CHINA, china_day
 from reports.errors import ReportError
 from reports.lifecycle import STATUS_TITLES
 from reports.models import Report
 from reports.queries import find_by_receipt, report_by_id, reporter_message, reporter_view, reports_of
 from reports.receipts import normalise_receipt
-from reports.rules import CHINA, ReportRules, china_day
+from reports.rules import ReportRules
 from storage.crypto import FieldCipher
 from storage.kv import KV
 from storage.ratelimit import allow

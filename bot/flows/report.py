@@ -12,12 +12,13 @@ from pydantic import ValidationError
 from tortoise.transactions import in_transaction
 
 from bot.dialogue import Flow, Input, Invalid, Step
+from kernel.clock import china_day
 from registry.models import INSTITUTION_STATUSES, KINDS
 from registry.search import search_institutions
 from reports.errors import ReportError
 from reports.identity import mask_id, mask_phone, parse_id_number, parse_mobile
 from reports.intake import EvidenceRef, Identity, ReportDraft, submit_report
-from reports.rules import CONSENT_TEXT, ReportRules, china_day
+from reports.rules import CONSENT_TEXT, ReportRules
 from reports.taxonomy import GROUP_TITLES, Category, Taxonomy, find_category
 from storage import jobs
 from storage.crypto import FieldCipher

@@ -11,10 +11,11 @@ from typing import Any, get_args
 import aiohttp
 import pytest
 
-from handlers.admin_schemas import Status
-from reports.deadlines import add_months, due_date, handle_by
+from handlers.staff_api.schemas import Status
+from kernel.clock import add_months, china_day
+from reports.deadlines import due_date, handle_by
 from reports.models import STATUSES, Report, ReportEvent
-from reports.rules import china_day, load_rules
+from reports.rules import load_rules
 from storage import audit
 from storage.models import AuditEntry, Job
 from tests.conftest import Stack

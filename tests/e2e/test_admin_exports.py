@@ -14,8 +14,8 @@ import openpyxl
 import pytest
 from tortoise import connections
 
+from kernel.clock import china_day
 from reports.models import Report, ReportEvent
-from reports.rules import china_day
 from storage.models import AuditEntry
 from tests.conftest import Stack
 from tests.e2e.admin_client import ID_NUMBER, console, make_staff, named, phone_report

@@ -16,10 +16,10 @@ from aiohttp.test_utils import make_mocked_request
 from openapi_spec_validator import validate
 
 from handlers import keys
-from handlers.api_v1.access import client_ip
-from handlers.api_v1.config import parse_networks
-from handlers.api_v1.errors import api as api_handler
-from handlers.api_v1.uploads import MB, sniff
+from handlers.kit.access import client_ip
+from handlers.kit.config import parse_networks
+from handlers.kit.errors import api as api_handler
+from handlers.kit.uploads import MB, sniff
 from reports.models import Report, ReportEvidence, ReportMessage
 from storage.models import Attachment
 from tests.conftest import Stack

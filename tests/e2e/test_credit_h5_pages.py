@@ -17,9 +17,9 @@ from credit.objections import issue_notices
 from credit.points_models import PointReview
 from credit.practitioner_points import issue_access_code, record_points
 from handlers import keys
+from kernel.clock import china_day
 from registry.rows import PractitionerRow
 from registry.service import upsert_practitioners
-from reports.rules import china_day
 from tests.conftest import Stack
 from tests.e2e.browser import phone_page
 from tests.integration.credit_kit import places

@@ -15,7 +15,7 @@ from bot.dialogue import Dialogue
 from bot.flows.credit import REPLY_BYTES
 from credit.models import PublishedGrade
 from handlers import keys
-from handlers.api_v1.config import DEFAULT_CONFIG
+from handlers.kit.config import DEFAULT_CONFIG
 from registry.data.demo import CENTRE
 from tests.conftest import Stack, openid
 from tests.integration.test_credit_lookup import EAST, NORTH, PUBLISHED_ON, YOUNG, seed_lookup

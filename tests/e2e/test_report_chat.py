@@ -12,12 +12,12 @@ from tortoise.transactions import in_transaction
 
 from bot.dialogue import Dialogue
 from handlers import keys
+from kernel.actors import Actor
 from registry.rows import InstitutionRow
 from registry.service import upsert_institutions
 from reports import lifecycle
 from reports.models import Report, ReportEvent, ReportEvidence, ReportMessage
 from storage import jobs
-from storage.actors import Actor
 from storage.models import Attachment, Job
 from tests.conftest import Stack, StackFactory, openid
 

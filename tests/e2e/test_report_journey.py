@@ -16,10 +16,10 @@ from tortoise.transactions import in_transaction
 
 from bot.jobs import MESSAGE_NOTICE
 from handlers import keys
+from kernel.clock import china_day
+from kernel.workdays import add_working_days, load_calendar
 from registry.rows import InstitutionRow
 from registry.service import upsert_institutions
-from reports.rules import china_day
-from reports.workdays import add_working_days, load_calendar
 from storage.models import Job
 from tests.conftest import Stack, openid
 from tests.e2e.admin_client import Console, console, make_staff

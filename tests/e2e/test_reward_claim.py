@@ -13,7 +13,7 @@ import pytest
 
 from bot.flows.reward import MINE_MENU
 from handlers import keys
-from handlers.h5_claim import jsapi_signature
+from handlers.h5.claim import jsapi_signature
 from reward.models import TransferBill
 from tests.conftest import Stack
 from tests.e2e.admin_client import Console

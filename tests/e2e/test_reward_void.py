@@ -7,10 +7,10 @@ import pytest
 from tortoise.transactions import in_transaction
 
 from handlers import keys
+from kernel.actors import Actor
 from reward.errors import RewardError
 from reward.models import RewardLedgerEntry, RewardShare, TransferBill
 from reward.payout import REJECTED, VOID, begin_transfer, current_bill, void_rejected
-from storage.actors import Actor
 from tests.conftest import StackFactory
 from tests.integration.payout_kit import Clock, assert_paid_exactly_once, begin, make_share, run_jobs
 

@@ -9,9 +9,9 @@ from tortoise.transactions import in_transaction
 
 from credit import events
 from credit.models import CreditEventRecord
+from kernel.actors import Actor
 from registry.rows import InstitutionRow
 from registry.service import upsert_institutions
-from storage.actors import Actor
 
 # 10 Jan 2026, 10:00 in China: the 2025 evaluations are done in the new year.
 NOW = datetime(2026, 1, 10, 2, 0, tzinfo=UTC)

@@ -11,9 +11,9 @@ from tortoise.transactions import in_transaction
 from credit import blacklist, evaluation, events, objections
 from credit.errors import CreditError
 from credit.models import CreditGrade, CreditNotice, CreditObjection, CreditRun, PublishedGrade
+from kernel.workdays import WorkCalendar, load_calendar
 from registry.rows import PractitionerRow
 from registry.service import upsert_practitioners
-from reports.workdays import WorkCalendar, load_calendar
 from storage.models import AuditEntry
 from tests.integration.credit_kit import HEAD, INTAKE, OFFICER, event, places
 

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from credit.models import CreditEventRecord, CreditRun, PublishedGrade
 from credit.points_models import PointRecord
 from credit.practitioner_points import standing
+from kernel.clock import china_day
 from registry.models import Institution
-from reports.rules import china_day
 from server.seed import seed_demo
 from staff.models import StaffAccount
 from storage.models import Region

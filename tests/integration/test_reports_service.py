@@ -11,6 +11,7 @@ import pytest
 from tortoise import connections
 from tortoise.transactions import in_transaction
 
+from kernel.actors import Actor
 from reports import lifecycle
 from reports.errors import ReportError
 from reports.intake import EvidenceRef, Identity, ReportDraft, submit_report
@@ -18,7 +19,6 @@ from reports.models import Report, ReportEvent, ReportEvidence
 from reports.queries import deadline_sweep, find_by_receipt, ledger_rows, reporter_view, reports_of
 from reports.rules import ReportRules, load_rules
 from storage import audit
-from storage.actors import Actor
 from storage.blobs import LocalBlobStore
 from storage.crypto import FieldCipher
 from storage.models import AuditEntry, Job

@@ -13,6 +13,7 @@ from decimal import Decimal
 import pytest
 from tortoise.transactions import in_transaction
 
+from kernel.actors import Actor
 from reports import lifecycle
 from reports.intake import Identity, ReportDraft, submit_report
 from reports.rules import ReportRules, load_rules
@@ -25,7 +26,6 @@ from reward.queries import detail, offers_of
 from reward.shares import SplitPart, allocate, payee_of
 from reward.workflow import Exclusions, approve, expire_unclaimed, propose
 from storage import audit
-from storage.actors import Actor
 from storage.crypto import FieldCipher
 from storage.models import AuditEntry
 

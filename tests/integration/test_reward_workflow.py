@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 from tortoise.transactions import in_transaction
 
+from kernel.actors import Actor
 from reports import lifecycle
 from reports.intake import Identity, ReportDraft, submit_report
 from reports.rules import ReportRules, load_rules
@@ -16,7 +17,6 @@ from reward.models import Reward, RewardLedgerEntry
 from reward.policy import load_policy
 from reward.workflow import Exclusions, approve, expire_unclaimed, propose
 from storage import audit
-from storage.actors import Actor
 from storage.crypto import FieldCipher
 from storage.models import Job
 from tests.conftest import Stack

@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
-from credit.points import PointEvent, PointsError, add_months, assess, load_points_scheme, request_review
+from credit.points import PointEvent, PointsError, assess, load_points_scheme, request_review
 from credit.points_rules import PointsScheme
+from kernel.clock import add_months
 
 NATIONAL = load_points_scheme("national-12")
 FIFTEEN = load_points_scheme("deduction-15")

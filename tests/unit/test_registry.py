@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
+from kernel.progress import NoProgress
 from registry.errors import RegistryError
-from registry.importer import NoProgress, Parsed, decode, parse_rows
+from registry.importer import Parsed, decode, parse_rows
 from registry.rows import (
     INSTITUTION_HEADERS,
     INSTITUTION_LABELS,

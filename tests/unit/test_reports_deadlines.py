@@ -8,19 +8,19 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from kernel.clock import add_months
+from kernel.workdays import WorkCalendar, load_calendar
 from reports.deadlines import (
     DeadlineFile,
     DeadlinePolicy,
     DeadlineRule,
     RegionDeadlines,
-    add_months,
     deadline_policy,
     due_date,
     handle_by,
     load_deadline_file,
 )
 from reports.errors import ReportError
-from reports.workdays import WorkCalendar, load_calendar
 
 R = "demo"
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from reports.workdays import (
+from kernel.workdays import (
     CalendarOverrides,
     DayOverrides,
     NationalOverrides,

@@ -19,7 +19,7 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
     "created_at" TIMESTAMPTZ NOT NULL,
     "updated_at" TIMESTAMPTZ NOT NULL
 );
-COMMENT ON TABLE "staff_account" IS 'A bureau staff member; roles apply in each listed region (see storage.actors.Actor).';
+COMMENT ON TABLE "staff_account" IS 'A bureau staff member; roles apply in each listed region (see kernel.actors.Actor).';
         CREATE TABLE IF NOT EXISTS "staff_session" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "token_hash" VARCHAR(64) NOT NULL UNIQUE,

@@ -18,7 +18,7 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
     "last_login_at" TIMESTAMP,
     "created_at" TIMESTAMP NOT NULL,
     "updated_at" TIMESTAMP NOT NULL
-) /* A bureau staff member; roles apply in each listed region (see storage.actors.Actor). */;
+) /* A bureau staff member; roles apply in each listed region (see kernel.actors.Actor). */;
         CREATE TABLE IF NOT EXISTS "staff_session" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "token_hash" VARCHAR(64) NOT NULL UNIQUE,

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from handlers.api_v1.schemas import _In, _Out
+from handlers.miniprogram.schemas import _In, _Out
 
 
 class ShareOut(_Out):

@@ -7,7 +7,7 @@ from importlib import resources
 
 from aiohttp import web
 
-from handlers.api_v1.errors import Handler
+from handlers.kit.errors import Handler
 
 # The pages' own inline script and style; they talk only to this origin.
 CSP = "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'"
@@ -15,7 +15,7 @@ CSP = "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'
 
 def static_page(name: str) -> Handler:
     """A handler serving ``handlers/static/<name>``."""
-    page = resources.files("handlers").joinpath(f"static/{name}").read_text("utf-8")
+    page = resources.files("handlers.h5").joinpath(f"static/{name}").read_text("utf-8")
 
     async def serve(request: web.Request) -> web.Response:
         return web.Response(

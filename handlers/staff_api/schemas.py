@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from handlers.text import NoControlChars
+from handlers.kit.text import NoControlChars
 from reports.intake import Identity
 
 # reports.models.STATUSES, spelled out for the type checker (a test keeps the two equal).

@@ -16,12 +16,12 @@ from tortoise.transactions import in_transaction
 from credit import practitioner_points as pp
 from credit.errors import CreditError
 from handlers import keys
-from handlers.api_v1.access import address_key, config, throttle
-from handlers.api_v1.errors import ApiError, api, reply
-from handlers.api_v1.uploads import read_json
-from handlers.credit_objection import credit_refusals
-from handlers.text import NoControlChars
-from reports.rules import china_day
+from handlers.kit.access import address_key, config, throttle
+from handlers.kit.errors import ApiError, api, reply
+from handlers.kit.text import NoControlChars
+from handlers.kit.uploads import read_json
+from handlers.miniprogram.objections import credit_refusals
+from kernel.clock import china_day
 
 HEADER = "X-Access-Code"
 

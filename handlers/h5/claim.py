@@ -21,9 +21,10 @@ from aiohttp import web
 
 from bot.client import WeChatAPIError
 from handlers import keys
-from handlers.api_v1.access import open_by_receipt
-from handlers.api_v1.errors import ApiError, reply
-from handlers.api_v1.reward_schemas import (
+from handlers.kit.access import open_by_receipt
+from handlers.kit.errors import ApiError, reply
+from handlers.kit.uploads import read_json
+from handlers.miniprogram.reward_schemas import (
     H5ClaimIn,
     H5DeclineIn,
     JssdkOut,
@@ -32,8 +33,7 @@ from handlers.api_v1.reward_schemas import (
     ReceiptIn,
     RewardOut,
 )
-from handlers.api_v1.rewards import claim_as, claim_throttled, decline_as, payment, rewards_api, transfer
-from handlers.api_v1.uploads import read_json
+from handlers.miniprogram.rewards import claim_as, claim_throttled, decline_as, payment, rewards_api, transfer
 from reward import queries
 from reward.claim import Claimant
 
@@ -85,7 +85,7 @@ def require_session(request: web.Request) -> str:
 def _page_html(request: web.Request) -> str:
     settings = request.app[keys.SETTINGS]
     config = {"jssdk": settings.WECHAT_JSSDK_URL, "api": "/h5/api/rewards"}
-    text = resources.files("handlers").joinpath("static/reward_claim.html").read_text("utf-8")
+    text = resources.files("handlers.h5").joinpath("static/reward_claim.html").read_text("utf-8")
     return text.replace("{{CONFIG}}", json.dumps(config).replace("<", "\\u003c"))
 
 

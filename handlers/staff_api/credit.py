@@ -22,11 +22,11 @@ from credit.access import region_of
 from credit.cli import run_json
 from credit.errors import CreditError
 from handlers import keys
-from handlers.admin import AdminError, StaffHandler, body_of, now_of, query_of, reply
-from handlers.admin_schemas import In
+from handlers.staff_api.guard import AdminError, StaffHandler, body_of, now_of, query_of, reply
+from handlers.staff_api.schemas import In
+from kernel.actors import Actor
+from kernel.clock import china_day
 from registry.errors import ImportRejected, RegistryError
-from reports.rules import china_day
-from storage.actors import Actor
 
 CREDIT_STATUS = {"not_found": 404, "forbidden": 403, "not_draft": 409, "already_answered": 409}
 CREDIT_STATUS |= {"unknown_region": 404, "repair_too_early": 409}

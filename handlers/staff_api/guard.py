@@ -18,15 +18,15 @@ from pydantic_core import ErrorDetails
 from tortoise.transactions import in_transaction
 
 from handlers import keys
-from handlers.admin_schemas import ErrorOut, LoginIn, LoginOut, MeOut
-from handlers.api_v1.access import address_key
-from handlers.text import KIND, error_path
+from handlers.kit.access import address_key
+from handlers.kit.text import KIND, error_path
+from handlers.staff_api.schemas import ErrorOut, LoginIn, LoginOut, MeOut
+from kernel.actors import Actor
 from reports.errors import ReportError
 from staff import service
 from staff.errors import StaffError
 from staff.service import StaffPolicy
 from storage import audit
-from storage.actors import Actor
 from storage.ratelimit import allow
 
 log = logging.getLogger(__name__)

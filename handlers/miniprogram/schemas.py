@@ -22,9 +22,9 @@ from pydantic import (
     WithJsonSchema,
 )
 
-from handlers.text import NoControlChars
+from handlers.kit.text import NoControlChars
+from kernel.clock import CHINA
 from reports.intake import EvidenceRef, ReportDraft
-from reports.rules import CHINA
 
 
 def _china_time(moment: datetime) -> datetime:

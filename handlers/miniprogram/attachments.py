@@ -15,8 +15,8 @@ from typing import Literal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from handlers.api_v1.errors import ApiError
-from handlers.api_v1.uploads import Upload
+from handlers.kit.errors import ApiError
+from handlers.kit.uploads import Upload
 from reports.intake import EvidenceRef
 from storage.blobs import BlobStore
 from storage.kv import KV

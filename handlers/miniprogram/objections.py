@@ -18,16 +18,16 @@ from tortoise.transactions import in_transaction
 from credit import objections
 from credit.errors import CreditError
 from handlers import keys
-from handlers.api_v1.access import address_key, throttle
-from handlers.api_v1.config import Limit
-from handlers.api_v1.errors import ApiError, Handler, api, reply
-from handlers.api_v1.uploads import read_json
-from handlers.static_pages import static_page
-from handlers.text import NoControlChars
+from handlers.h5.pages import static_page
+from handlers.kit.access import address_key, throttle
+from handlers.kit.config import Limit
+from handlers.kit.errors import ApiError, Handler, api, reply
+from handlers.kit.text import NoControlChars
+from handlers.kit.uploads import read_json
 
 OBJECTIONS_PER_IP = Limit(30, 3600)
 STATUS = {"bad_objection_code": 403, "objection_closed": 409, "not_found": 404}
-STATUS |= {"bad_access_code": 403, "unknown_region": 404}  # practitioner points (handlers.api_v1.points)
+STATUS |= {"bad_access_code": 403, "unknown_region": 404}  # practitioner points (handlers.miniprogram.points)
 FIELDS = {"bad_objection_code": "objection_code", "bad_answer": "reason", "bad_review": "reason"}
 
 

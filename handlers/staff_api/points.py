@@ -13,11 +13,11 @@ from tortoise.transactions import in_transaction
 
 from credit import practitioner_points as pp
 from credit.access import region_of
-from handlers.admin import body_of, now_of, query_of, reply
-from handlers.admin_credit import Json, ReasonIn, credit_errors
-from handlers.admin_schemas import In
-from reports.rules import china_day
-from storage.actors import Actor
+from handlers.staff_api.credit import Json, ReasonIn, credit_errors
+from handlers.staff_api.guard import body_of, now_of, query_of, reply
+from handlers.staff_api.schemas import In
+from kernel.actors import Actor
+from kernel.clock import china_day
 
 
 def _code(request: web.Request) -> str:

@@ -18,8 +18,8 @@ from aiohttp import web
 
 from bot.client import WeChatAPIError
 from handlers import keys
-from handlers.api_v1.config import DEFAULT_CONFIG, ApiConfig, Limit, Network
-from handlers.api_v1.errors import ApiError
+from handlers.kit.config import DEFAULT_CONFIG, ApiConfig, Limit, Network
+from handlers.kit.errors import ApiError
 from reports.errors import ReportError
 from reports.models import Report
 from reports.queries import find_by_receipt

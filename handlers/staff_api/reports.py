@@ -11,8 +11,8 @@ from aiohttp import web
 from tortoise.transactions import in_transaction
 
 from handlers import keys
-from handlers.admin import body_of, now_of, query_of, reply, report_id, wake_jobs
-from handlers.admin_schemas import (
+from handlers.staff_api.guard import body_of, now_of, query_of, reply, report_id, wake_jobs
+from handlers.staff_api.schemas import (
     AssignIn,
     CaseOut,
     ConcludeIn,
@@ -32,14 +32,14 @@ from handlers.admin_schemas import (
     SubmittedOut,
     VersionIn,
 )
+from kernel.actors import Actor
+from kernel.clock import china_day
 from reports import lifecycle
 from reports.errors import ReportError
 from reports.intake import ReportDraft
 from reports.models import Report
-from reports.rules import china_day
 from staff import cases, ledger
 from staff.service import active_actor
-from storage.actors import Actor
 
 
 def _moved(request: web.Request, report: Report) -> web.Response:

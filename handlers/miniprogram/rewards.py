@@ -13,10 +13,11 @@ from aiohttp import web
 from tortoise.transactions import in_transaction
 
 from handlers import keys
-from handlers.api_v1.access import address_key, open_by_receipt, require_user, throttle, user_key
-from handlers.api_v1.config import Limit
-from handlers.api_v1.errors import ApiError, Handler, api, reply
-from handlers.api_v1.reward_schemas import (
+from handlers.kit.access import address_key, open_by_receipt, require_user, throttle, user_key
+from handlers.kit.config import Limit
+from handlers.kit.errors import ApiError, Handler, api, reply
+from handlers.kit.uploads import read_json
+from handlers.miniprogram.reward_schemas import (
     ClaimedOut,
     ClaimIn,
     DeclineIn,
@@ -25,7 +26,6 @@ from handlers.api_v1.reward_schemas import (
     RewardOut,
     TransferOut,
 )
-from handlers.api_v1.uploads import read_json
 from reward import queries
 from reward.claim import Claimant, ClaimOutcome, Rail, claim, decline, start_transfer
 from reward.errors import RewardError

@@ -13,7 +13,7 @@ from typing import Literal, TypeVar
 from aiohttp import BodyPartReader, StreamReader, web
 from pydantic import BaseModel
 
-from handlers.api_v1.errors import ApiError, checked_input
+from handlers.kit.errors import ApiError, checked_input
 
 MB = 1024 * 1024
 JSON_LIMIT = 64 * 1024

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from handlers.admin_schemas import In
+from handlers.staff_api.schemas import In
 from reward.shares import SplitPart
 
 RewardStatus = Literal["proposed", "offered", "paid", "declined", "expired"]

@@ -16,8 +16,8 @@ from aiohttp import web
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from handlers.api_v1.schemas import ErrorOut
-from handlers.text import KIND, error_path
+from handlers.kit.text import KIND, error_path
+from handlers.miniprogram.schemas import ErrorOut
 from reports.errors import ReportError
 from server.logs import request_id
 

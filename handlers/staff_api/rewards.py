@@ -16,8 +16,17 @@ from aiohttp import web
 from tortoise.transactions import in_transaction
 
 from handlers import keys
-from handlers.admin import AdminError, StaffHandler, body_of, now_of, query_of, reply, report_id, wake_jobs
-from handlers.admin_reward_schemas import (
+from handlers.staff_api.guard import (
+    AdminError,
+    StaffHandler,
+    body_of,
+    now_of,
+    query_of,
+    reply,
+    report_id,
+    wake_jobs,
+)
+from handlers.staff_api.reward_schemas import (
     BankTransferIn,
     BankTransferOut,
     InPersonClaimIn,
@@ -30,7 +39,8 @@ from handlers.admin_reward_schemas import (
     RewardQueueQuery,
     RewardRowOut,
 )
-from handlers.admin_schemas import PurposeIn
+from handlers.staff_api.schemas import PurposeIn
+from kernel.actors import Actor
 from reward import queries, workflow
 from reward.bank import record_bank_transfer, reveal_payee
 from reward.calculate import quote as calculate
@@ -39,7 +49,6 @@ from reward.errors import RewardError
 from reward.models import RewardShare
 from reward.payout import void_rejected
 from reward.policy import load_policy, region_policy
-from storage.actors import Actor
 
 STATUS = {"not_found": 404, "forbidden": 403, "self_approval": 403, "already_proposed": 409}
 STATUS |= {"bad_transition": 409, "already_paid": 409, "not_claimed": 409}

@@ -13,10 +13,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from credit.lookup import MAX_LIMIT, InstitutionCredit, find_pharmacies, nearest_pharmacies
 from credit.lookup import credit_of as lookup_credit_of
 from handlers import keys
-from handlers.api_v1.access import address_key, config, throttle
-from handlers.api_v1.errors import ApiError, api, field_errors, reply
-from handlers.text import NoControlChars
-from reports.rules import china_day
+from handlers.kit.access import address_key, config, throttle
+from handlers.kit.errors import ApiError, api, field_errors, reply
+from handlers.kit.text import NoControlChars
+from kernel.clock import china_day
 
 MIN_RADIUS_M, MAX_RADIUS_M, DEFAULT_RADIUS_M = 100, 20_000, 3000
 NOT_FOUND = "没有这个定点编码的机构，请核对后再查。"

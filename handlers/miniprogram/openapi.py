@@ -14,10 +14,19 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic.json_schema import JsonSchemaMode, models_json_schema
 
-from handlers.api_v1.credit import InstitutionCreditOut, PharmaciesOut, PharmacyQuery
-from handlers.api_v1.points import PointReviewIn, PointReviewOut, PractitionerPointsOut
-from handlers.api_v1.reward_schemas import ClaimedOut, ClaimIn, DeclineIn, OffersOut, RewardOut, TransferOut
-from handlers.api_v1.schemas import (
+from handlers.kit.uploads import AMR, JPEG, MP3, PNG, WEBP
+from handlers.miniprogram.credit import InstitutionCreditOut, PharmaciesOut, PharmacyQuery
+from handlers.miniprogram.objections import ObjectionIn, ObjectionOut
+from handlers.miniprogram.points import PointReviewIn, PointReviewOut, PractitionerPointsOut
+from handlers.miniprogram.reward_schemas import (
+    ClaimedOut,
+    ClaimIn,
+    DeclineIn,
+    OffersOut,
+    RewardOut,
+    TransferOut,
+)
+from handlers.miniprogram.schemas import (
     AttachmentOut,
     CategoriesOut,
     ErrorOut,
@@ -30,8 +39,6 @@ from handlers.api_v1.schemas import (
     SubmittedOut,
     UploadIn,
 )
-from handlers.api_v1.uploads import AMR, JPEG, MP3, PNG, WEBP
-from handlers.credit_objection import ObjectionIn, ObjectionOut
 
 ERRORS: dict[int, str] = {
     400: "查询条件有误：invalid 带 fields（如名称 q 和位置 lat、lng 同时给出或都没给，半径超出范围）",
@@ -65,7 +72,7 @@ class Operation:
     accepted: str = ""  # when set: a 202 with the same body, described so
     path_doc: str = "回执码，16位，可带分隔符（如 ABCD-EFGH-JKMN-PQRS）"
     query: type[BaseModel] | None = None  # the query-string parameters, one per field
-    access_code: bool = False  # the practitioner's access code in X-Access-Code (handlers.api_v1.points)
+    access_code: bool = False  # the practitioner's access code in X-Access-Code (handlers.miniprogram.points)
 
 
 OPERATIONS = (

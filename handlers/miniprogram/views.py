@@ -8,8 +8,7 @@ from aiohttp import web
 from tortoise.transactions import in_transaction
 
 from handlers import keys
-from handlers.api_v1 import openapi
-from handlers.api_v1.access import (
+from handlers.kit.access import (
     address_key,
     config,
     open_by_receipt,
@@ -18,9 +17,11 @@ from handlers.api_v1.access import (
     throttle,
     user_key,
 )
-from handlers.api_v1.attachments import evidence_for, release, store_upload
-from handlers.api_v1.errors import api, checked_input, reply
-from handlers.api_v1.schemas import (
+from handlers.kit.errors import api, checked_input, reply
+from handlers.kit.uploads import read_json, read_upload
+from handlers.miniprogram import openapi
+from handlers.miniprogram.attachments import evidence_for, release, store_upload
+from handlers.miniprogram.schemas import (
     AttachmentOut,
     CategoriesOut,
     CategoryOut,
@@ -32,7 +33,6 @@ from handlers.api_v1.schemas import (
     ReportViewOut,
     SubmittedOut,
 )
-from handlers.api_v1.uploads import read_json, read_upload
 from reports.intake import submit_report
 from reports.queries import reporter_message, reporter_view
 

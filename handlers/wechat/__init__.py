@@ -1,0 +1,1 @@
+"""The WeChat face: the official account's callback (/wechat) and WeChat Pay's transfer notify."""
