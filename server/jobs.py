@@ -32,7 +32,9 @@ def build_job_runner(
 ) -> JobRunner:
     handlers = {
         **wechat_jobs(client, blobs, cipher=cipher, notice_template=notice_template, claim_url=claim_url),
-        **reward_jobs.job_handlers(clock=clock, wechatpay=wechatpay, cipher=cipher),
+        **reward_jobs.job_handlers(
+            clock=clock, wechatpay=wechatpay, cipher=cipher, on_mismatch=metrics.transfer_mismatch
+        ),
         **report_jobs.job_handlers(rules=rules, clock=clock, on_sweep=metrics.deadline_counts, blobs=blobs),
         **credit_jobs.job_handlers(clock=clock),
     }

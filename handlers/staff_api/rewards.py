@@ -198,7 +198,9 @@ async def void_transfer(request: web.Request, actor: Actor) -> web.Response:
     share = await RewardShare.get_or_none(reward_id=reward_id(request), seq=seq)
     if share is None:
         raise RewardError("not_found")
-    await void_rejected(share.id, gateway=gateway, actor=actor, now=now_of(request))
+    await void_rejected(
+        share.id, gateway=gateway, cipher=request.app[keys.CIPHER], actor=actor, now=now_of(request)
+    )
     found = await queries.detail(actor, share.reward_id, cipher=request.app[keys.CIPHER])
     return reply(RewardDetailOut.model_validate(found))
 
