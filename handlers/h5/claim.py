@@ -22,7 +22,7 @@ from aiohttp import web
 from bot.client import WeChatAPIError
 from handlers import keys
 from handlers.kit.access import open_by_receipt
-from handlers.kit.errors import ApiError, reply
+from handlers.kit.errors import ApiError, api, reply
 from handlers.kit.uploads import read_json
 from handlers.miniprogram.reward_schemas import (
     H5ClaimIn,
@@ -33,7 +33,7 @@ from handlers.miniprogram.reward_schemas import (
     ReceiptIn,
     RewardOut,
 )
-from handlers.miniprogram.rewards import claim_as, claim_throttled, decline_as, payment, rewards_api, transfer
+from handlers.miniprogram.rewards import claim_as, claim_throttled, decline_as, payment, transfer
 from reward import queries
 from reward.claim import Claimant
 
@@ -141,14 +141,14 @@ def _reward_id(request: web.Request) -> int:
     return int(request.match_info["reward_id"])  # the route only matches digits
 
 
-@rewards_api
+@api
 async def offers(request: web.Request) -> web.Response:
     openid = require_session(request)
     found = await queries.offers_of(openid, cipher=request.app[keys.CIPHER])
     return reply(OffersOut(offers=[OfferOut.model_validate(o.as_dict()) for o in found]))
 
 
-@rewards_api
+@api
 async def lookup(request: web.Request) -> web.Response:
     openid = require_session(request)
     body = await read_json(request, ReceiptIn)
@@ -157,7 +157,7 @@ async def lookup(request: web.Request) -> web.Response:
     return reply(RewardOut(offer=OfferOut.model_validate(offer.as_dict()) if offer else None))
 
 
-@rewards_api
+@api
 async def claim(request: web.Request) -> web.Response:
     openid = require_session(request)
     await claim_throttled(request, openid)
@@ -169,7 +169,7 @@ async def claim(request: web.Request) -> web.Response:
     return reply(await claim_as(request, claimant, rail=body.rail))
 
 
-@rewards_api
+@api
 async def decline(request: web.Request) -> web.Response:
     openid = require_session(request)
     await claim_throttled(request, openid)
@@ -181,12 +181,12 @@ async def decline(request: web.Request) -> web.Response:
     return reply(await decline_as(request, claimant))
 
 
-@rewards_api
+@api
 async def start(request: web.Request) -> web.Response:
     return await transfer(request, _reward_id(request), require_session(request))
 
 
-@rewards_api
+@api
 async def follow(request: web.Request) -> web.Response:
     return reply(await payment(request, _reward_id(request), require_session(request)))
 
@@ -198,7 +198,7 @@ def jsapi_signature(ticket: str, nonce: str, timestamp: int, url: str) -> str:
     return hashlib.sha1(plain.encode()).hexdigest()
 
 
-@rewards_api
+@api
 async def jssdk(request: web.Request) -> web.Response:
     require_session(request)
     settings = request.app[keys.SETTINGS]

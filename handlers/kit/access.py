@@ -165,4 +165,4 @@ async def open_by_receipt(request: web.Request, receipt: str) -> Report:
     ):
         await kv.set(f"api:receipt-block:{subject}", b"1", ex=limit.window_seconds)
         raise blocked
-    raise ApiError.from_report(ReportError("not_found"))
+    raise ApiError.of(ReportError("not_found"))

@@ -1,4 +1,6 @@
-"""API refusals as JSON ``{code, message, fields?}`` in Chinese, and the wrapper that maps them once.
+"""Refusals as JSON ``{code, message, fields?}`` in Chinese, mapped once for every face: a
+``DomainError`` carries its own status and field (``kernel.errors``); ``ApiError`` is a refusal the
+edge itself makes (a bad body, a missing session, a throttle).
 
 Pydantic's own messages are English and may echo the input (an ID number); field errors are rewritten
 here from the error type alone, so a response never repeats what was sent.
@@ -8,17 +10,16 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
 from aiohttp import web
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails
 
 from handlers.kit.text import KIND, error_path
-from handlers.miniprogram.schemas import ErrorOut
-from reports.errors import ReportError
+from kernel.errors import DomainError
 from server.logs import request_id
 
 log = logging.getLogger(__name__)
@@ -26,24 +27,38 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 INVALID = "请检查填写的内容"
 
-# Who a field is, for messages like "请填写情况描述".
+# Who a field is, for messages like "请填写情况描述", for the inputs of every face; a dotted path is
+# looked up whole first, then by its last part.
 FIELD_TITLES = {
     "code": "登录凭证",
+    "username": "用户名",
+    "password": "密码",
+    "purpose": "查看目的",
+    "reason": "理由",
+    "assignee_id": "承办人",
+    "conclusion": "办理结果",
+    "verified_amount_fen": "核实金额（分）",
+    "summary": "办理情况",
+    "version": "版本号",
+    "region": "统筹地区",
+    "status": "状态",
+    "since": "起始日期",
+    "channel": "渠道",
     "category": "举报类别",
     "target_code": "定点编码",
     "target_name": "被举报对象",
     "description": "情况描述",
     "attachments": "证据材料",
     "location": "位置",
+    "location.name": "地点名称",
     "latitude": "纬度",
     "longitude": "经度",
-    "name": "名称",
+    "name": "姓名",
     "address": "地址",
     "anonymous": "是否匿名",
     "identity": "实名信息",
-    "identity.name": "姓名",
-    "identity.id_number": "身份证号码",
-    "identity.phone": "手机号码",
+    "id_number": "身份证号码",
+    "phone": "手机号码",
     "sensitive_consent": "敏感个人信息单独同意",
     "body": "留言内容",
     "file": "文件",
@@ -54,19 +69,20 @@ FIELD_TITLES = {
     "limit": "返回条数",
 }
 
-# The field a domain refusal is about, so the mini-program can show it next to the input.
-REPORT_ERROR_FIELDS = {
-    "bad_id_number": "identity.id_number",
-    "bad_phone": "identity.phone",
-    "unknown_category": "category",
-    "bad_target": "target_name",
-    "bad_description": "description",
-    "too_many_evidence": "attachments",
-    "bad_identity": "identity",
-    "consent_required": "sensitive_consent",
-    "bad_message": "body",
-}
-REPORT_ERROR_STATUS = {"not_found": 404, "bad_receipt": 404, "forbidden": 403, "conflict": 409}
+
+class ErrorOut(BaseModel):
+    """Every refusal: ``code`` for programs, ``message`` (Chinese) for people."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    code: str = Field(examples=["invalid"])
+    message: str = Field(examples=["请检查填写的内容"])
+    fields: dict[str, str] | None = Field(
+        default=None,
+        description="Per-field problems (Chinese), keyed by the dotted path of the field.",
+        examples=[{"description": "请具体描述发生了什么（10–2000字）：时间、地点、经过。"}],
+    )
+    request_id: str | None = Field(default=None, description="On 500 only: quote it to support.")
 
 
 class ApiError(Exception):
@@ -91,10 +107,10 @@ class ApiError(Exception):
         return cls(422, "invalid", message, fields=fields)
 
     @classmethod
-    def from_report(cls, err: ReportError) -> ApiError:
-        field = REPORT_ERROR_FIELDS.get(err.code)
-        status = REPORT_ERROR_STATUS.get(err.code, 422)
-        return cls(status, err.code, err.message, fields={field: err.message} if field else None)
+    def of(cls, err: DomainError) -> ApiError:
+        """A domain refusal, with the status and field its vocabulary gives it."""
+        headers = {"WWW-Authenticate": "Bearer"} if err.status == 401 else None
+        return cls(err.status, err.code, err.message, fields=err.fields(), headers=headers)
 
     def response(self) -> web.Response:
         return reply(self.body, status=self.status, headers=self.headers, exclude_none=True)
@@ -108,7 +124,8 @@ def reply(
     exclude_none: bool = False,
     cache: str = "no-store",
 ) -> web.Response:
-    """A model as JSON (UTF-8, aliases applied). Replies are not cached unless a handler says so."""
+    """A model as JSON (UTF-8, aliases applied). Replies are not cached unless a handler says so (staff
+    and personal replies never are)."""
     body = model.model_dump_json(by_alias=True, exclude_none=exclude_none)
     response = web.Response(
         body=body.encode(), status=status, content_type="application/json", headers=headers
@@ -118,7 +135,7 @@ def reply(
 
 
 def api(handler: Handler) -> Handler:
-    """Map ``ApiError`` and ``ReportError`` to their JSON replies, and anything unexpected to a 500.
+    """Map ``ApiError`` and every ``DomainError`` to their JSON replies, and anything unexpected to a 500.
 
     The 500 is answered here rather than by the edge middleware because the edge logs the request path,
     and these paths can hold a receipt code, which must never reach the logs (POLICY §9): the route
@@ -131,8 +148,8 @@ def api(handler: Handler) -> Handler:
             return await handler(request)
         except ApiError as err:
             return err.response()
-        except ReportError as err:
-            return ApiError.from_report(err).response()
+        except DomainError as err:
+            return ApiError.of(err).response()
         except web.HTTPException:
             raise
         except Exception:
@@ -155,37 +172,41 @@ def checked_input() -> Iterator[None]:
         raise ApiError.invalid(field_errors(err)) from None
 
 
-def field_errors(err: ValidationError) -> dict[str, str]:
+def field_errors(err: ValidationError, titles: Mapping[str, str] = FIELD_TITLES) -> dict[str, str]:
+    """Each bad field (dotted path) → a Chinese sentence naming it by ``titles``."""
     out: dict[str, str] = {}
     for detail in err.errors(include_url=False, include_input=False):
         path = error_path(detail, ".".join(str(p) for p in detail["loc"]))
-        out.setdefault(path or "request", _message(path, detail))
+        out.setdefault(path or "request", _message(path, detail, titles))
     return out
 
 
-def _title(path: str) -> str:
+def _title(path: str, titles: Mapping[str, str]) -> str:
     named = ".".join(p for p in path.split(".") if not p.isdigit())
-    return FIELD_TITLES.get(named) or FIELD_TITLES.get(named.rsplit(".", 1)[-1], "此项")
+    return titles.get(named) or titles.get(named.rsplit(".", 1)[-1], "此项")
 
 
 def _number(value: object) -> str:
     return f"{value:g}" if isinstance(value, int | float) else str(value)
 
 
-def _message(path: str, detail: ErrorDetails) -> str:
+def _message(path: str, detail: ErrorDetails, titles: Mapping[str, str]) -> str:
     kind = detail["type"]
     ctx: dict[str, Any] = dict(detail.get("ctx") or {})
     if not path:
         return "请求内容不是有效的JSON。" if kind == "json_invalid" else "请求内容应为JSON对象。"
-    title = _title(path)
+    title = _title(path, titles)
     phrases = {
         "missing": f"请填写{title}。",
         "string_too_short": f"{title}至少{ctx.get('min_length')}个字。",
         "string_too_long": f"{title}不能超过{ctx.get('max_length')}个字。",
         "too_short": f"{title}至少{ctx.get('min_length')}项。",
         "too_long": f"{title}最多{ctx.get('max_length')}项。",
+        "greater_than": f"{title}应大于{_number(ctx.get('gt'))}。",
         "greater_than_equal": f"{title}不能小于{_number(ctx.get('ge'))}。",
         "less_than_equal": f"{title}不能大于{_number(ctx.get('le'))}。",
+        "literal_error": f"{title}不在可选范围内。",
+        "enum": f"{title}不在可选范围内。",
         "extra_forbidden": "不认识这一项，请删除。",
         "uuid_parsing": f"{title}的编号无效，请重新上传。",
         "uuid_type": f"{title}的编号无效，请重新上传。",
@@ -195,6 +216,12 @@ def _message(path: str, detail: ErrorDetails) -> str:
         return phrases[kind]
     if kind.startswith("string"):
         return f"{title}应为文字。"
-    if kind.startswith(("bool", "int", "float")):
-        return f"{title}应为{'是或否' if kind.startswith('bool') else '数字'}。"
+    if kind.startswith("bool"):
+        return f"{title}应为是或否。"
+    if kind.startswith("int"):
+        return f"{title}应为整数。"
+    if kind.startswith("float") or kind.startswith("decimal"):
+        return f"{title}应为数字。"
+    if kind.startswith("date"):
+        return f"{title}应为日期，如2026-01-31。"
     return f"{title}的格式不对。"

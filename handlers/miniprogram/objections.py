@@ -8,7 +8,6 @@ limit keeps guessing pointless.
 
 from __future__ import annotations
 
-import functools
 from typing import Literal
 
 from aiohttp import web
@@ -16,19 +15,15 @@ from pydantic import BaseModel, ConfigDict, Field
 from tortoise.transactions import in_transaction
 
 from credit import objections
-from credit.errors import CreditError
 from handlers import keys
 from handlers.h5.pages import static_page
 from handlers.kit.access import address_key, throttle
 from handlers.kit.config import Limit
-from handlers.kit.errors import ApiError, Handler, api, reply
+from handlers.kit.errors import api, reply
 from handlers.kit.text import NoControlChars
 from handlers.kit.uploads import read_json
 
 OBJECTIONS_PER_IP = Limit(30, 3600)
-STATUS = {"bad_objection_code": 403, "objection_closed": 409, "not_found": 404}
-STATUS |= {"bad_access_code": 403, "unknown_region": 404}  # practitioner points (handlers.miniprogram.points)
-FIELDS = {"bad_objection_code": "objection_code", "bad_answer": "reason", "bad_review": "reason"}
 
 
 class ObjectionIn(NoControlChars):
@@ -50,21 +45,7 @@ class ObjectionOut(BaseModel):
     status: str
 
 
-def credit_refusals(handler: Handler) -> Handler:
-    @functools.wraps(handler)
-    async def wrapped(request: web.Request) -> web.StreamResponse:
-        try:
-            return await handler(request)
-        except CreditError as err:
-            field = FIELDS.get(err.code)
-            fields = {field: err.message} if field else None
-            raise ApiError(STATUS.get(err.code, 422), err.code, err.message, fields=fields) from None
-
-    return wrapped
-
-
 @api
-@credit_refusals
 async def submit(request: web.Request) -> web.Response:
     await throttle(request, "credit-objection-ip", OBJECTIONS_PER_IP, address_key(request))
     body = await read_json(request, ObjectionIn)

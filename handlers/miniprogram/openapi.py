@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic.json_schema import JsonSchemaMode, models_json_schema
 
+from handlers.kit.errors import ErrorOut
 from handlers.kit.uploads import AMR, JPEG, MP3, PNG, WEBP
 from handlers.miniprogram.credit import InstitutionCreditOut, PharmaciesOut, PharmacyQuery
 from handlers.miniprogram.objections import ObjectionIn, ObjectionOut
@@ -29,7 +30,6 @@ from handlers.miniprogram.reward_schemas import (
 from handlers.miniprogram.schemas import (
     AttachmentOut,
     CategoriesOut,
-    ErrorOut,
     LoginIn,
     LoginOut,
     MessageIn,

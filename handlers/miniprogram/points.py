@@ -20,7 +20,6 @@ from handlers.kit.access import address_key, config, throttle
 from handlers.kit.errors import ApiError, api, reply
 from handlers.kit.text import NoControlChars
 from handlers.kit.uploads import read_json
-from handlers.miniprogram.objections import credit_refusals
 from kernel.clock import china_day
 
 HEADER = "X-Access-Code"
@@ -105,13 +104,11 @@ async def _view(request: web.Request, code: str) -> PractitionerPointsOut:
 
 
 @api
-@credit_refusals
 async def my_points(request: web.Request) -> web.Response:
     return reply(await _view(request, await _practitioner(request)))
 
 
 @api
-@credit_refusals
 async def request_review(request: web.Request) -> web.Response:
     code = await _practitioner(request)
     body = await read_json(request, PointReviewIn)

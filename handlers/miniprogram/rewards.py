@@ -7,15 +7,13 @@ only that WeChat user may start and confirm the transfer. Claims are throttled p
 
 from __future__ import annotations
 
-import functools
-
 from aiohttp import web
 from tortoise.transactions import in_transaction
 
 from handlers import keys
 from handlers.kit.access import address_key, open_by_receipt, require_user, throttle, user_key
 from handlers.kit.config import Limit
-from handlers.kit.errors import ApiError, Handler, api, reply
+from handlers.kit.errors import api, reply
 from handlers.kit.uploads import read_json
 from handlers.miniprogram.reward_schemas import (
     ClaimedOut,
@@ -33,32 +31,6 @@ from reward.shares import SHARE_TITLES
 
 CLAIMS_PER_USER = Limit(10, 3600)
 CLAIMS_PER_IP = Limit(30, 3600)
-STATUS = {"claim_refused": 403, "forbidden": 403, "not_found": 404, "payouts_disabled": 503}
-STATUS |= dict.fromkeys(
-    ("claim_expired", "not_claimable", "already_claimed", "not_claimed", "already_paid", "bad_transition"),
-    409,
-)
-FIELDS = {"phone_required": "phone"}
-
-
-def reward_error(err: RewardError) -> ApiError:
-    field = FIELDS.get(err.code)
-    return ApiError(
-        STATUS.get(err.code, 422), err.code, err.message, fields={field: err.message} if field else None
-    )
-
-
-def rewards_api(handler: Handler) -> Handler:
-    """``api`` (ApiError, ReportError, 500s) plus the reward refusals."""
-
-    @functools.wraps(handler)
-    async def wrapped(request: web.Request) -> web.StreamResponse:
-        try:
-            return await handler(request)
-        except RewardError as err:
-            raise reward_error(err) from None
-
-    return api(wrapped)
 
 
 # -- steps shared with the H5 page ------------------------------------------------------------------
@@ -141,14 +113,14 @@ async def transfer(request: web.Request, reward_id: int, openid: str) -> web.Res
 # -- mini-program handlers --------------------------------------------------------------------------
 
 
-@rewards_api
+@api
 async def my_rewards(request: web.Request) -> web.Response:
     openid = await require_user(request)
     offers = await queries.offers_of(openid, cipher=request.app[keys.CIPHER])
     return reply(OffersOut(offers=[OfferOut.model_validate(o.as_dict()) for o in offers]))
 
 
-@rewards_api
+@api
 async def reward_by_receipt(request: web.Request) -> web.Response:
     openid = await require_user(request) if "Authorization" in request.headers else None
     report = await open_by_receipt(request, request.match_info["receipt_code"])
@@ -156,7 +128,7 @@ async def reward_by_receipt(request: web.Request) -> web.Response:
     return reply(RewardOut(offer=OfferOut.model_validate(offer.as_dict()) if offer else None))
 
 
-@rewards_api
+@api
 async def claim_reward(request: web.Request) -> web.Response:
     openid = await require_user(request)
     await claim_throttled(request, openid)
@@ -168,7 +140,7 @@ async def claim_reward(request: web.Request) -> web.Response:
     return reply(await claim_as(request, claimant, rail=body.rail))
 
 
-@rewards_api
+@api
 async def decline_reward(request: web.Request) -> web.Response:
     openid = await require_user(request)
     await claim_throttled(request, openid)
@@ -182,7 +154,7 @@ async def decline_reward(request: web.Request) -> web.Response:
     return reply(await decline_as(request, claimant))
 
 
-@rewards_api
+@api
 async def transfer_reward(request: web.Request) -> web.Response:
     openid = await require_user(request)
     report = await open_by_receipt(request, request.match_info["receipt_code"])

@@ -59,19 +59,6 @@ class _Out(BaseModel):
 # -- errors -------------------------------------------------------------------------------------
 
 
-class ErrorOut(_Out):
-    """Every refusal: ``code`` for programs, ``message`` (Chinese) for people."""
-
-    code: str = Field(examples=["invalid"])
-    message: str = Field(examples=["请检查填写的内容"])
-    fields: dict[str, str] | None = Field(
-        default=None,
-        description="Per-field problems (Chinese), keyed by the dotted path of the field.",
-        examples=[{"description": "请具体描述发生了什么（10–2000字）：时间、地点、经过。"}],
-    )
-    request_id: str | None = Field(default=None, description="On 500 only: quote it to support.")
-
-
 # -- login --------------------------------------------------------------------------------------
 
 

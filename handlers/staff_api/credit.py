@@ -8,7 +8,6 @@ services check that the staff member is a credit officer or head of the region c
 
 from __future__ import annotations
 
-import functools
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
@@ -20,39 +19,18 @@ from tortoise.transactions import in_transaction
 from credit import blacklist, evaluation, events, objections
 from credit.access import region_of
 from credit.cli import run_json
-from credit.errors import CreditError
 from handlers import keys
-from handlers.staff_api.guard import AdminError, StaffHandler, body_of, now_of, query_of, reply
+from handlers.kit.errors import ApiError
+from handlers.staff_api.guard import body_of, now_of, query_of, reply
 from handlers.staff_api.schemas import In
 from kernel.actors import Actor
 from kernel.clock import china_day
-from registry.errors import ImportRejected, RegistryError
 
-CREDIT_STATUS = {"not_found": 404, "forbidden": 403, "not_draft": 409, "already_answered": 409}
-CREDIT_STATUS |= {"unknown_region": 404, "repair_too_early": 409}
 MAX_CSV_BYTES = 16 * 1024**2
 
 
 class Json(RootModel[dict[str, Any]]):
     """A reply shaped by the credit services' own ``*_json`` functions (each lists its fields)."""
-
-
-def credit_errors(handler: StaffHandler) -> StaffHandler:
-    """Credit and import refusals as ``{code, message, fields?}`` (rows of a refused file in ``fields``)."""
-
-    @functools.wraps(handler)
-    async def wrapped(request: web.Request, actor: Actor) -> web.StreamResponse:
-        try:
-            return await handler(request, actor)
-        except CreditError as err:
-            raise AdminError(CREDIT_STATUS.get(err.code, 422), err.code, err.message) from None
-        except ImportRejected as err:
-            rows = {f"第{p.line}行": "；".join(p.reasons) for p in err.problems}
-            raise AdminError(422, err.code, err.message, fields=rows) from None
-        except RegistryError as err:
-            raise AdminError(422, err.code, err.message) from None
-
-    return wrapped
 
 
 def _id(request: web.Request) -> int:
@@ -82,14 +60,12 @@ class PageQuery(In):
     grade: str | None = Field(default=None, max_length=16)
 
 
-@credit_errors
 async def runs(request: web.Request, actor: Actor) -> web.Response:
     region = region_of(actor, query_of(request, RegionQuery).region)
     found = await evaluation.runs(region, actor=actor)
     return reply(Json({"region": region, "runs": [run_json(r) for r in found]}))
 
 
-@credit_errors
 async def evaluate(request: web.Request, actor: Actor) -> web.Response:
     body = await body_of(request, EvaluateIn)
     region, now = region_of(actor, body.region), now_of(request)
@@ -99,7 +75,6 @@ async def evaluate(request: web.Request, actor: Actor) -> web.Response:
     return reply(Json(run_json(run)), status=201)
 
 
-@credit_errors
 async def run_detail(request: web.Request, actor: Actor) -> web.Response:
     q = query_of(request, PageQuery)
     run, grades, total = await evaluation.run_grades(
@@ -111,13 +86,11 @@ async def run_detail(request: web.Request, actor: Actor) -> web.Response:
     return reply(Json({"run": run_json(run), "total": total, "offset": q.offset, "grades": rows}))
 
 
-@credit_errors
 async def explain(request: web.Request, actor: Actor) -> web.Response:
     code = request.match_info["code"].strip().upper()
     return reply(Json(await evaluation.explain(_id(request), code, actor=actor)))
 
 
-@credit_errors
 async def publish(request: web.Request, actor: Actor) -> web.Response:
     run = await evaluation.publish(_id(request), actor=actor, now=now_of(request))
     return reply(Json(run_json(run)))
@@ -127,7 +100,6 @@ class NoticesIn(In):
     reissue: bool = False
 
 
-@credit_errors
 async def notices(request: web.Request, actor: Actor) -> web.Response:
     body = await body_of(request, NoticesIn)
     async with in_transaction() as conn:
@@ -184,7 +156,6 @@ def event_json(e: Any) -> dict[str, Any]:
     }
 
 
-@credit_errors
 async def list_events(request: web.Request, actor: Actor) -> web.Response:
     q = query_of(request, EventsQuery)
     region = region_of(actor, q.region)
@@ -199,7 +170,6 @@ async def list_events(request: web.Request, actor: Actor) -> web.Response:
     return reply(Json({"region": region, "total": total, "events": [event_json(e) for e in found]}))
 
 
-@credit_errors
 async def record_event(request: web.Request, actor: Actor) -> web.Response:
     body = await body_of(request, EventIn)
     region = region_of(actor, body.region)
@@ -219,7 +189,6 @@ async def record_event(request: web.Request, actor: Actor) -> web.Response:
     return reply(Json(event_json(made)), status=201)
 
 
-@credit_errors
 async def withdraw_event(request: web.Request, actor: Actor) -> web.Response:
     body = await body_of(request, ReasonIn)
     async with in_transaction() as conn:
@@ -229,12 +198,11 @@ async def withdraw_event(request: web.Request, actor: Actor) -> web.Response:
     return reply(Json(event_json(done)))
 
 
-@credit_errors
 async def import_events(request: web.Request, actor: Actor) -> web.Response:
     """The CSV file as the request body (``Content-Type: text/csv``), ``?region=`` in the query."""
     region = region_of(actor, query_of(request, RegionQuery).region)
     if request.content_length is not None and request.content_length > MAX_CSV_BYTES:
-        raise AdminError(413, "too_large", "文件太大（最大16MB），请分批导入。")
+        raise ApiError(413, "too_large", "文件太大（最大16MB），请分批导入。")
     data = await request.read()
     async with in_transaction() as conn:
         summary = await events.import_events(conn, region=region, data=data, actor=actor, now=now_of(request))
@@ -256,7 +224,6 @@ class AnswerIn(In):
     regrade: bool = False
 
 
-@credit_errors
 async def objection_queue(request: web.Request, actor: Actor) -> web.Response:
     q = query_of(request, ObjectionsQuery)
     region = region_of(actor, q.region)
@@ -264,7 +231,6 @@ async def objection_queue(request: web.Request, actor: Actor) -> web.Response:
     return reply(Json({"region": region, "objections": found}))
 
 
-@credit_errors
 async def answer_objection(request: web.Request, actor: Actor) -> web.Response:
     body = await body_of(request, AnswerIn)
     async with in_transaction() as conn:
@@ -313,7 +279,6 @@ class RepairsQuery(In):
     status: Literal["pending", "approved", "rejected"] | None = None
 
 
-@credit_errors
 async def listings(request: web.Request, actor: Actor) -> web.Response:
     q = query_of(request, ListingsQuery)
     region, today = region_of(actor, q.region), _today(request)
@@ -321,7 +286,6 @@ async def listings(request: web.Request, actor: Actor) -> web.Response:
     return reply(Json({"region": region, "entries": [blacklist.listing_json(e, today=today) for e in found]}))
 
 
-@credit_errors
 async def add_listing(request: web.Request, actor: Actor) -> web.Response:
     body = await body_of(request, ListingIn)
     region = region_of(actor, body.region)
@@ -340,7 +304,6 @@ async def add_listing(request: web.Request, actor: Actor) -> web.Response:
     return reply(Json(blacklist.listing_json(made, today=_today(request))), status=201)
 
 
-@credit_errors
 async def request_repair(request: web.Request, actor: Actor) -> web.Response:
     body = await body_of(request, RepairIn)
     async with in_transaction() as conn:
@@ -355,7 +318,6 @@ async def request_repair(request: web.Request, actor: Actor) -> web.Response:
     return reply(Json(blacklist.repair_json(made)), status=201)
 
 
-@credit_errors
 async def repair_queue(request: web.Request, actor: Actor) -> web.Response:
     q = query_of(request, RepairsQuery)
     region = region_of(actor, q.region)
@@ -363,7 +325,6 @@ async def repair_queue(request: web.Request, actor: Actor) -> web.Response:
     return reply(Json({"region": region, "requests": [blacklist.repair_json(r) for r in found]}))
 
 
-@credit_errors
 async def decide_repair(request: web.Request, actor: Actor) -> web.Response:
     body = await body_of(request, DecideIn)
     async with in_transaction() as conn:

@@ -13,7 +13,7 @@ from tortoise.transactions import in_transaction
 
 from credit import practitioner_points as pp
 from credit.access import region_of
-from handlers.staff_api.credit import Json, ReasonIn, credit_errors
+from handlers.staff_api.credit import Json, ReasonIn
 from handlers.staff_api.guard import body_of, now_of, query_of, reply
 from handlers.staff_api.schemas import In
 from kernel.actors import Actor
@@ -54,13 +54,11 @@ class ReviewAnswerIn(In):
     answer: str = Field(min_length=2, max_length=2000)
 
 
-@credit_errors
 async def standing(request: web.Request, actor: Actor) -> web.Response:
     as_of = query_of(request, StandingQuery).as_of or china_day(now_of(request))
     return reply(Json(await pp.points_json(_code(request), as_of=as_of, actor=actor)))
 
 
-@credit_errors
 async def record(request: web.Request, actor: Actor) -> web.Response:
     body = await body_of(request, PointsIn)
     region = region_of(actor, body.region)
@@ -83,7 +81,6 @@ async def record(request: web.Request, actor: Actor) -> web.Response:
     return reply(Json(pp.record_json(made)), status=201)
 
 
-@credit_errors
 async def access_code(request: web.Request, actor: Actor) -> web.Response:
     """A new access code for the points notice, shown only in this reply (an earlier one stops working)."""
     async with in_transaction() as conn:
@@ -91,7 +88,6 @@ async def access_code(request: web.Request, actor: Actor) -> web.Response:
     return reply(Json({"practitioner_code": _code(request), "access_code": code}), status=201)
 
 
-@credit_errors
 async def withdraw(request: web.Request, actor: Actor) -> web.Response:
     body = await body_of(request, ReasonIn)
     async with in_transaction() as conn:
@@ -101,7 +97,6 @@ async def withdraw(request: web.Request, actor: Actor) -> web.Response:
     return reply(Json(pp.record_json(done)))
 
 
-@credit_errors
 async def review_queue(request: web.Request, actor: Actor) -> web.Response:
     q = query_of(request, ReviewsQuery)
     region = region_of(actor, q.region)
@@ -109,7 +104,6 @@ async def review_queue(request: web.Request, actor: Actor) -> web.Response:
     return reply(Json({"region": region, "reviews": found}))
 
 
-@credit_errors
 async def answer_review(request: web.Request, actor: Actor) -> web.Response:
     body = await body_of(request, ReviewAnswerIn)
     async with in_transaction() as conn:

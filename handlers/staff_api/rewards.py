@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-import functools
 
 from aiohttp import web
 from tortoise.transactions import in_transaction
 
 from handlers import keys
+from handlers.kit.errors import ApiError
 from handlers.staff_api.guard import (
-    AdminError,
-    StaffHandler,
     body_of,
     now_of,
     query_of,
@@ -50,43 +48,14 @@ from reward.models import RewardShare
 from reward.payout import void_rejected
 from reward.policy import load_policy, region_policy
 
-STATUS = {"not_found": 404, "forbidden": 403, "self_approval": 403, "already_proposed": 409}
-STATUS |= {"bad_transition": 409, "already_paid": 409, "not_claimed": 409}
-STATUS |= {"not_rejected": 409, "transfer_exists": 409, "payouts_disabled": 503}
-STATUS |= {"claim_refused": 403, "already_claimed": 409, "not_claimable": 409, "claim_expired": 409}
-FIELDS = {
-    "bad_split": "split",
-    "evidence_grade_required": "evidence_grade",
-    "target_party_required": "target_party",
-    "bad_voucher": "voucher_no",
-    "unknown_policy": "policy",
-    "bad_policy": "policy",
-    "bad_case_value": "case_value_fen",
-}
 VOUCHER_MAX_BYTES = 5 * 1024 * 1024
 MAGIC = {"image/jpeg": b"\xff\xd8\xff", "image/png": b"\x89PNG\r\n\x1a\n", "application/pdf": b"%PDF-"}
-
-
-def rewarding(handler: StaffHandler) -> StaffHandler:
-    """Answer a ``RewardError`` as the staff API answers every refusal."""
-
-    @functools.wraps(handler)
-    async def wrapped(request: web.Request, actor: Actor) -> web.StreamResponse:
-        try:
-            return await handler(request, actor)
-        except RewardError as err:
-            field = FIELDS.get(err.code)
-            fields = {field: err.message} if field else None
-            raise AdminError(STATUS.get(err.code, 422), err.code, err.message, fields=fields) from None
-
-    return wrapped
 
 
 def reward_id(request: web.Request) -> int:
     return int(request.match_info["reward_id"])  # the route only matches digits
 
 
-@rewarding
 async def quote(request: web.Request, actor: Actor) -> web.Response:
     body = await body_of(request, QuoteIn)
     region = body.region or _home(request, actor)
@@ -117,7 +86,6 @@ def _home(request: web.Request, actor: Actor) -> str:
     return next(iter(actor.regions)) if len(actor.regions) == 1 else request.app[keys.SETTINGS].REGION
 
 
-@rewarding
 async def propose(request: web.Request, actor: Actor) -> web.Response:
     body = await body_of(request, ProposeIn)
     async with in_transaction() as conn:
@@ -135,7 +103,6 @@ async def propose(request: web.Request, actor: Actor) -> web.Response:
     return reply(RewardRowOut.model_validate(queries.reward_row(reward)), status=201)
 
 
-@rewarding
 async def approve(request: web.Request, actor: Actor) -> web.Response:
     async with in_transaction() as conn:
         reward = await workflow.approve(conn, reward_id(request), actor=actor, now=now_of(request))
@@ -143,20 +110,17 @@ async def approve(request: web.Request, actor: Actor) -> web.Response:
     return reply(RewardRowOut.model_validate(queries.reward_row(reward)))
 
 
-@rewarding
 async def queue(request: web.Request, actor: Actor) -> web.Response:
     q = query_of(request, RewardQueueQuery)
     rows = await queries.queue(actor, status=q.status, region=q.region)
     return reply(RewardQueueOut(rewards=[RewardRowOut.model_validate(r) for r in rows]))
 
 
-@rewarding
 async def detail(request: web.Request, actor: Actor) -> web.Response:
     found = await queries.detail(actor, reward_id(request), cipher=request.app[keys.CIPHER])
     return reply(RewardDetailOut.model_validate(found))
 
 
-@rewarding
 async def bank_transfer(request: web.Request, actor: Actor) -> web.Response:
     body = await body_of(request, BankTransferIn)
     blob = None
@@ -167,7 +131,7 @@ async def bank_transfer(request: web.Request, actor: Actor) -> web.Response:
             data = b""
         if not data.startswith(MAGIC[body.voucher_file.content_type]) or len(data) > VOUCHER_MAX_BYTES:
             message = "凭证文件应为不超过5MB的JPEG、PNG或PDF文件。"
-            raise AdminError(422, "invalid", message, fields={"voucher_file": message})
+            raise ApiError(422, "invalid", message, fields={"voucher_file": message})
         blob = await request.app[keys.BLOBS].put(data)  # content-addressed: a retry stores nothing new
     seq = int(request.match_info["seq"])
     async with in_transaction() as conn:
@@ -188,7 +152,6 @@ async def bank_transfer(request: web.Request, actor: Actor) -> web.Response:
     return reply(out, status=201)
 
 
-@rewarding
 async def void_transfer(request: web.Request, actor: Actor) -> web.Response:
     """Finance closes a transfer WeChat Pay refused, after WeChat Pay confirms it holds no such bill."""
     gateway = request.app.get(keys.WECHATPAY)
@@ -205,7 +168,6 @@ async def void_transfer(request: web.Request, actor: Actor) -> web.Response:
     return reply(RewardDetailOut.model_validate(found))
 
 
-@rewarding
 async def payee(request: web.Request, actor: Actor) -> web.Response:
     """The claimant's identity for a bank transfer; the purpose is recorded with every view."""
     body = await body_of(request, PurposeIn)
@@ -219,7 +181,6 @@ async def payee(request: web.Request, actor: Actor) -> web.Response:
     return reply(PayeeOut.model_validate(shown))
 
 
-@rewarding
 async def in_person_claim(request: web.Request, actor: Actor) -> web.Response:
     """Finance claims a share for the reporter at the counter after checking their identity document."""
     body = await body_of(request, InPersonClaimIn)

@@ -21,12 +21,6 @@ class In(NoControlChars):
     model_config = ConfigDict(extra="forbid")
 
 
-class ErrorOut(BaseModel):
-    code: str
-    message: str
-    fields: dict[str, str] | None = None
-
-
 # -- sign-in --------------------------------------------------------------------------------------
 
 
