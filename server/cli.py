@@ -16,6 +16,7 @@ from aiohttp import web
 
 from credit import cli as credit_cli
 from reward import cli as reward_cli
+from server import preflight
 from server.logs import setup_logging
 from server.settings import Settings, SettingsError, load_settings
 from staff import cli as staff_cli
@@ -66,6 +67,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"fundguard: configuration error: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
 
+    if args.command in NEEDS:
+        database, redis = NEEDS[args.command]
+        try:
+            asyncio.run(preflight.check(settings, database=database, redis=redis))
+        except preflight.Unreachable as exc:
+            print(f"fundguard {args.command}: {exc}", file=sys.stderr)
+            raise SystemExit(3) from None
+
     commands = {
         "demo": lambda: run_demo(settings, args.host, args.port),
         "serve": lambda: run_serve(settings, args.host, args.port),
@@ -80,6 +89,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     }
     code = asyncio.run(commands[args.command]())
     raise SystemExit(code or 0)
+
+
+# What each command must reach before it starts: (the database, Redis). The demo is embedded.
+NEEDS = {
+    "serve": (True, True),
+    "worker": (True, True),
+    "migrate": (True, False),
+    "menu": (False, True),
+    "audit": (True, False),
+    "import": (True, False),
+    "staff": (True, False),
+    "credit": (True, False),
+    "reward": (True, False),
+}
 
 
 def _demo_overrides(host: str, port: int) -> dict[str, object]:

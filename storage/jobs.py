@@ -80,6 +80,7 @@ class JobRunner:
         self._wake = asyncio.Event()
         self._claim_lock = asyncio.Lock()
         self._stopping = False
+        self._stopped = asyncio.Event()
 
     def wake(self) -> None:
         self._wake.set()
@@ -87,6 +88,7 @@ class JobRunner:
     def stop(self) -> None:
         """Finish the job in hand, then leave ``serve`` (graceful shutdown)."""
         self._stopping = True
+        self._stopped.set()
         self._wake.set()
 
     async def claim(self, limit: int = 10) -> list[Job]:
@@ -160,14 +162,25 @@ class JobRunner:
                 await enqueue(conn, kind, {"slot": slot}, now=now, dedup_key=f"periodic:{kind}:{slot}")
             self._last_scheduled[kind] = slot
 
-    async def serve(self, *, poll_seconds: float = 1.0) -> None:
+    async def serve(self, *, poll_seconds: float = 1.0, max_backoff_seconds: float = 60.0) -> None:
+        failures = 0
         while not self._stopping:
             try:
                 await self.enqueue_periodic()
                 ran = await self.run_due()
-            except Exception:
-                log.exception("job claim failed")
-                ran = 0
+            except Exception as exc:
+                # The database (or the network to it) is gone: one line per attempt, waiting longer
+                # each time, not a traceback every second; the jobs wait in their rows.
+                failures += 1
+                delay = min(max_backoff_seconds, poll_seconds * 2 ** (failures - 1))
+                log.error(
+                    "jobs: cannot claim (attempt %d), next try in %.0f s: %s", failures, delay, _one_line(exc)
+                )
+                await self._pause(delay)
+                continue
+            if failures:
+                log.warning("jobs: claiming again after %d failed attempts", failures)
+                failures = 0
             if ran or self._stopping:
                 continue
             self._wake.clear()
@@ -175,3 +188,15 @@ class JobRunner:
                 await asyncio.wait_for(self._wake.wait(), timeout=poll_seconds)
             except TimeoutError:
                 pass
+
+    async def _pause(self, seconds: float) -> None:
+        """Wait ``seconds``, or less if ``stop`` is called (a wake-up does not cut a backoff short)."""
+        try:
+            await asyncio.wait_for(self._stopped.wait(), timeout=seconds)
+        except TimeoutError:
+            pass
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:300]}" if text else type(exc).__name__
