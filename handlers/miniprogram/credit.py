@@ -31,10 +31,15 @@ class PharmacyQuery(NoControlChars):
         default=None,
         min_length=1,
         max_length=64,
-        description="药店名称：中文、全拼、拼音首字母（如 yfdyf）均可，可有错别字；空格分隔的词须都匹配",
+        description="药店名称：中文、全拼、拼音首字母（如 yfdyf）均可，可有错别字；空格分隔的词须都匹配。"
+        "与位置（lat、lng）二选一，两者都给或都不给回复400",
     )
-    lat: float | None = Field(None, ge=-90, le=90, allow_inf_nan=False, description="纬度（GCJ-02）")
-    lng: float | None = Field(None, ge=-180, le=180, allow_inf_nan=False, description="经度（GCJ-02）")
+    lat: float | None = Field(
+        None, ge=-90, le=90, allow_inf_nan=False, description="纬度（GCJ-02）；与 lng 同时给出，与 q 二选一"
+    )
+    lng: float | None = Field(
+        None, ge=-180, le=180, allow_inf_nan=False, description="经度（GCJ-02）；与 lat 同时给出，与 q 二选一"
+    )
     radius_m: int = Field(
         default=DEFAULT_RADIUS_M, ge=MIN_RADIUS_M, le=MAX_RADIUS_M, description="按位置查询时的半径（米）"
     )
