@@ -153,8 +153,9 @@ def _resources(
             )
         )
         dialogue = Dialogue(
-            store, flows, ttl_seconds=settings.DIALOGUE_TTL_SECONDS, on_event=metrics.flow_event
-        )
+            store, flows, ttl_seconds=settings.DIALOGUE_TTL_SECONDS, on_event=metrics.flow_event,
+            key_of=app[keys.CIPHER].blind_index,
+        )  # fmt: skip
         app[keys.KV_KEY] = store
         app[keys.CLIENT] = client
         app[keys.JOBS] = runner

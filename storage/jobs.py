@@ -1,13 +1,15 @@
 """The job outbox: side effects written as rows in the use case's transaction, run by workers.
 
-A job is claimed with a lease (``locked_until``); a worker that dies leaves the lease to expire and
-another takes the job over. Failures retry with exponential backoff up to ``max_attempts`` and then
-end in status ``failed`` with the last error: never silently gone.
+A job is claimed with a short lease (``locked_until``) that the worker renews while it works through its
+batch (a heartbeat); a worker that dies stops renewing, so its jobs are taken over within one lease.
+Failures retry with exponential backoff up to ``max_attempts`` and then end in status ``failed`` with the
+last error: never silently gone.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
@@ -23,7 +25,8 @@ from storage.models import Job
 log = logging.getLogger(__name__)
 
 JobHandler = Callable[[dict[str, Any]], Awaitable[None]]
-LEASE = timedelta(seconds=120)
+LEASE = timedelta(seconds=30)
+HEARTBEAT_SECONDS = 10.0  # renew the batch's leases this often: three chances per lease
 
 
 class PermanentJobError(Exception):
@@ -138,9 +141,33 @@ class JobRunner:
     async def run_due(self, limit: int = 10) -> int:
         """Run the jobs due now; return how many ran. Tests call this directly."""
         jobs = await self.claim(limit)
-        for job in jobs:
-            await self.run_one(job)
+        if not jobs:
+            return 0
+        held = {job.id for job in jobs}
+        beat = asyncio.create_task(self._heartbeat(held))
+        try:
+            for job in jobs:
+                await self.run_one(job)
+                held.discard(job.id)
+        finally:
+            beat.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await beat
         return len(jobs)
+
+    async def renew(self, held: set[int]) -> int:
+        """Extend the lease of the claimed jobs still in hand; returns how many rows were renewed."""
+        if not held:
+            return 0
+        return await Job.filter(id__in=list(held), status="running").update(locked_until=self.clock() + LEASE)
+
+    async def _heartbeat(self, held: set[int]) -> None:
+        while True:
+            await asyncio.sleep(HEARTBEAT_SECONDS)
+            try:
+                await self.renew(held)
+            except Exception as exc:  # the batch goes on; a lost lease only lets another worker help
+                log.warning("jobs: lease renewal failed: %s", _one_line(exc))
 
     async def run_until_idle(self, max_rounds: int = 50) -> int:
         total = 0

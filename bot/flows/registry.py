@@ -34,6 +34,6 @@ def build_flows(deps: FlowDeps) -> dict[str, Flow]:
             region=deps.region,
         ),
         progress.build(cipher=deps.cipher, clock=deps.clock, rules=deps.rules, kv=deps.kv),
-        credit.build(region=deps.region, kv=deps.kv),
+        credit.build(region=deps.region, kv=deps.kv, key_of=deps.cipher.blind_index),
     ]
     return {f.name: f for f in flows}
