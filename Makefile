@@ -4,11 +4,11 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 PYTHON ?= python3
 
-.PHONY: demo test lint bench setup-test clean
+.PHONY: demo test lint check-migrations bench setup-test clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check -e ".[test]"
+	$(PY) -m pip install -q --disable-pip-version-check --config-settings editable_mode=compat -e ".[test]"
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 demo: $(STAMP)
@@ -23,6 +23,10 @@ test: $(STAMP) setup-test
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m mypy
+
+# The committed migrations (both dialects) must match the models: generating one must write nothing.
+check-migrations: $(STAMP) setup-test
+	$(PY) scripts/check_migrations.py
 
 bench: $(STAMP) setup-test
 	$(PY) bench/wechat_callback.py

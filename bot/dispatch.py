@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import datetime
+from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
 from bot.dialogue import Dialogue, Input
 from bot.flows import credit as credit_flow
-from bot.flows import feedback as feedback_flow
-from bot.flows import progress as progress_flow
-from bot.flows import report as report_flow
-from bot.flows import reward as reward_chat
+from bot.menu import MENU
 from bot.messages import (
     EventMessage,
     ImageMessage,
@@ -23,6 +21,7 @@ from bot.messages import (
 )
 from bot.models import Follower
 from bot.replies import Reply, TextReply
+from kernel.module import Answer, ChatEntry
 
 Handler = Callable[[Message], Awaitable[Reply | None]]
 
@@ -38,13 +37,16 @@ HELP = (
 WELCOME = "感谢关注“医保守护”！守护医保基金，人人有责。\n" + HELP
 FALLBACK = "抱歉，没有理解您的意思。回复“帮助”查看能办理的事项，或回复“留言”给我们写信。"
 
-# Menu items whose features are delivered by later issues (reports, rewards, credit, ...).
-PENDING_FEATURES = {
-    "CASES": "典型案例",
-    "SURVEY": "满意度评价",
-    "COMMITMENT": "信用承诺",
-    "SUPERVISOR": "社会监督员",
-}
+PENDING = (
+    "“{title}”功能正在建设中，即将开放。如有紧急线索，请拨打医保服务热线12393；也可回复“留言”先告诉我们。"
+)
+
+
+def menu_clicks() -> dict[str, str]:
+    """Every click key of the custom menu → its title."""
+    return {
+        b["key"]: b["name"] for top in MENU for b in top.get("sub_button", [top]) if b.get("type") == "click"
+    }
 
 
 def to_input(msg: Message) -> Input | None:
@@ -65,61 +67,42 @@ class Bot:
         *,
         dialogue: Dialogue,
         clock: Callable[[], datetime],
-        rewards: Callable[[str], Awaitable[str]] | None = None,
-        public_base_url: str | None = None,
+        entries: Iterable[ChatEntry] = (),
+        answers: Mapping[str, Answer] | None = None,
     ) -> None:
-        """``rewards`` answers 奖励/领奖 for an openid (``bot.flows.reward.offers_reply``);
-        ``public_base_url`` is where links to the H5 pages point."""
+        """``entries`` are the installed domains' chat entries (``server.domains.chat_entries``); each
+        names a flow of ``dialogue`` or one of ``answers`` (replies computed for one user)."""
         self.dialogue = dialogue
         self.clock = clock
-        self.rewards = rewards
-        self.public_base_url = public_base_url
+        self.answers = dict(answers or {})
         self.keywords: dict[str, Handler] = {}
         self.clicks: dict[str, Handler] = {}
         self.scenes: dict[str, Handler] = {}
-        self._install_defaults()
+        self._install(entries)
 
-    def _install_defaults(self) -> None:
+    def _install(self, entries: Iterable[ChatEntry]) -> None:
         help_reply = self._text(HELP)
-        start_feedback = self._start_flow(feedback_flow.NAME)
         for word in ("帮助", "help", "?", "？", "菜单", "你好", "您好"):
             self.keywords[word] = help_reply
-        for word in ("留言", "建议", "咨询", "意见"):
-            self.keywords[word] = start_feedback
-        self.scenes["feedback"] = start_feedback
-        start_report = self._start_flow(report_flow.NAME)
-        start_progress = self._start_flow(progress_flow.NAME)
-        for word in ("举报", "我要举报"):
-            self.keywords[word] = start_report
-        for word in ("举报进度", "进度", "查询"):
-            self.keywords[word] = start_progress
-        self.clicks["REPORT_NEW"] = start_report
-        self.clicks["REPORT_PROGRESS"] = start_progress
-        self.keywords["我的举报"] = start_progress
-        self.keywords["我的"] = self._text(reward_chat.MINE_MENU)
-        self.clicks["MINE"] = self._text(reward_chat.MINE_MENU)
-        if self.rewards is not None:
-            show_rewards = self._rewards(self.rewards)
-            for word in ("奖励", "领奖", "领取奖励", "我的奖励"):
-                self.keywords[word] = show_rewards
-            self.clicks["REWARD_CLAIM"] = show_rewards
-        if credit_flow.NAME in self.dialogue.flows:
-            ask_name = self._credit({})
-            ask_place = self._credit({"mode": "nearby"})
-            for word in credit_flow.NAME_WORDS:
-                self.keywords[word] = ask_name
-            for word in credit_flow.NEARBY_WORDS:
-                self.keywords[word] = ask_place
-            self.clicks["CREDIT_PHARMACY"] = ask_name
-            self.clicks["CREDIT_NEARBY"] = ask_place
-        if self.public_base_url is not None:
-            for word in credit_flow.POINTS_WORDS:
-                self.keywords[word] = self._text(credit_flow.points_reply(self.public_base_url))
-        for key, title in PENDING_FEATURES.items():
-            self.clicks[key] = self._text(
-                f"“{title}”功能正在建设中，即将开放。如有紧急线索，请拨打医保服务热线12393；"
-                "也可回复“留言”先告诉我们。"
-            )
+        for entry in entries:
+            handler = self._handler_of(entry)
+            if handler is None:
+                continue  # its flow or answer is not installed in this process
+            for word in entry.keywords:
+                self.keywords[word] = handler
+            for key in entry.clicks:
+                self.clicks[key] = handler
+            for scene in entry.scenes:
+                self.scenes[scene] = handler
+        # A menu item no installed domain answers yet says so, and points to the hotline.
+        for key, title in menu_clicks().items():
+            self.clicks.setdefault(key, self._text(PENDING.format(title=title)))
+
+    def _handler_of(self, entry: ChatEntry) -> Handler | None:
+        if entry.action in self.dialogue.flows:
+            return self._start_flow(entry.action, entry.opening, with_openid=entry.with_openid)
+        answer = self.answers.get(entry.action)
+        return self._answer(answer) if answer is not None else None
 
     @staticmethod
     def _text(content: str) -> Handler:
@@ -129,22 +112,16 @@ class Bot:
         return reply
 
     @staticmethod
-    def _rewards(answer: Callable[[str], Awaitable[str]]) -> Handler:
+    def _answer(answer: Answer) -> Handler:
         async def reply(msg: Message) -> Reply:
             return TextReply(await answer(msg.openid))
 
         return reply
 
-    def _start_flow(self, flow: str) -> Handler:
+    def _start_flow(self, flow: str, opening: Mapping[str, Any], *, with_openid: bool) -> Handler:
         async def start(msg: Message) -> Reply:
-            return TextReply(await self.dialogue.start(msg.openid, flow))
-
-        return start
-
-    def _credit(self, data: dict[str, str]) -> Handler:
-        async def start(msg: Message) -> Reply:
-            opening = {**data, "openid": msg.openid}  # the flow counts lookups per user
-            return TextReply(await self.dialogue.start(msg.openid, credit_flow.NAME, opening))
+            data = {**opening, "openid": msg.openid} if with_openid else dict(opening) or None
+            return TextReply(await self.dialogue.start(msg.openid, flow, data))
 
         return start
 

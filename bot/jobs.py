@@ -3,18 +3,16 @@ progress notices to named reporters."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from tortoise.transactions import in_transaction
 
 from bot.client import WeChatAPIError, WeChatClient
-from feedback import service as feedback
+from kernel.attachments import AttachTo, create_attachment
 from kernel.clock import CHINA
 from reports.errors import ReportError
-from reports.intake import attach_evidence
 from reports.lifecycle import STATUS_TITLES
 from reports.queries import notice_facts
 from reward.calculate import yuan
@@ -23,7 +21,6 @@ from reward.workflow import offer_facts
 from storage.blobs import BlobStore
 from storage.crypto import FieldCipher
 from storage.jobs import JobHandler, PermanentJobError
-from storage.models import Attachment
 
 # Errors after which retrying cannot succeed: invalid media id, user unsubscribed / 48 h passed.
 PERMANENT = frozenset({40007, 45015, 45047, 43004, 40003})
@@ -45,6 +42,7 @@ def job_handlers(
     blobs: BlobStore,
     *,
     cipher: FieldCipher,
+    owners: Mapping[str, AttachTo],
     notice_template: str = REPORT_NOTICE_TEMPLATE,
     claim_url: str | None = None,
 ) -> dict[str, JobHandler]:
@@ -69,32 +67,12 @@ def job_handlers(
             if err.errcode in PERMANENT:
                 raise PermanentJobError(str(err)) from err
             raise
-        key = await blobs.put(data)
-
+        attach = owners.get(str(payload.get("owner", "")))
+        if attach is None:
+            raise PermanentJobError(f"no attachment owner {payload.get('owner')!r}")
         async with in_transaction() as conn:
-            att = await Attachment.create(
-                using_db=conn,
-                id=uuid.uuid4(),
-                blob_key=key,
-                content_type=ctype,
-                size=len(data),
-                sha256=hashlib.sha256(data).hexdigest(),
-                source="wechat_media",
-            )
-            if payload.get("owner") == "suggestion":
-                await feedback.attach(
-                    conn,
-                    suggestion_id=int(payload["owner_id"]),
-                    ref=payload["media_id"],
-                    attachment_id=str(att.id),
-                )
-            elif payload.get("owner") == "report":
-                await attach_evidence(
-                    conn,
-                    report_id=int(payload["owner_id"]),
-                    ref=payload["media_id"],
-                    attachment_id=str(att.id),
-                )
+            att = await create_attachment(conn, data, content_type=ctype, source="wechat_media", blobs=blobs)
+            await attach(conn, int(payload["owner_id"]), payload["media_id"], str(att.id))
 
     async def report_notice(payload: dict[str, Any]) -> None:
         """Tell a named reporter that their report moved (or that the handler wrote to them).

@@ -1,1 +1,2 @@
-"""Credit grades of designated institutions: regional grading schemes as data and their pure evaluation."""
+"""Credit of designated institutions: stored events and indicators, evaluation runs over the pure
+engine (``credit.engine``), publication, objections, the blacklist and repair, and grade lookup."""

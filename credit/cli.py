@@ -1,6 +1,6 @@
 """``fundguard credit …``: simulate a scheme on a file (no database), and the stored evaluation work:
 evaluate, publish, runs, explain, facts, notices, import-events, import-indicators; and practitioner
-points (``credit.points_cli``).
+points (``points.cli``).
 
 Simulation needs no settings and no database (``server.cli`` dispatches it before loading settings),
 so an officer can compare schemes on a laptop. Exit codes: 0 done, 1 refused (bad file rows, not
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import getpass
 import json
 import sys
 from datetime import UTC, datetime
@@ -19,17 +18,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from credit.engine.facts import Facts, parse_facts
+from credit.engine.grading import grade_institutions
+from credit.engine.schemes import builtin_names, load_scheme
 from credit.errors import CreditError
-from credit.facts import Facts, parse_facts
-from credit.grading import grade_institutions
-from credit.points_cli import ACTIONS as POINTS_ACTIONS
-from credit.points_cli import add_parsers as add_points_parsers
-from credit.points_cli import run as run_points
-from credit.schemes import builtin_names, load_scheme
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    what = sub.add_parser("credit", help="信用评价").add_subparsers(dest="action", required=True)
+def add_actions(what: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The actions of ``fundguard credit`` (practitioner points adds its own: ``points.cli``)."""
     p = what.add_parser("simulate", help="按方案试算事实文件中机构的信用等级（不保存）")
     p.add_argument(
         "--scheme",
@@ -61,7 +57,6 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--region", required=True)
     p.add_argument("--period", required=True)
     p.add_argument("file")
-    add_points_parsers(what)
 
 
 def simulate(scheme_name: str, facts_text: str) -> dict[str, object]:
@@ -112,19 +107,8 @@ def facts_json(facts: Facts) -> dict[str, Any]:
     return out
 
 
-def _who() -> str:
-    try:
-        return f"cli:{getpass.getuser()}"
-    except Exception:  # no user name in a bare container
-        return "cli"
-
-
 async def run_stored(database_url: str, args: argparse.Namespace) -> int:
     """The commands that read or write the database; one JSON object on stdout, problems on stderr."""
-    from kernel.progress import TqdmProgress
-    from registry.errors import ImportRejected, RegistryError
-    from storage import db
-
     if args.action in ("import-events", "import-indicators"):
         try:
             data = await asyncio.to_thread(Path(args.file).read_bytes)
@@ -133,23 +117,9 @@ async def run_stored(database_url: str, args: argparse.Namespace) -> int:
             return 1
     else:
         data = b""
-    await db.init_db(database_url)
-    try:
-        with TqdmProgress() as progress:
-            result = await _stored(args, data, progress)
-    except CreditError as exc:
-        print(exc.report(), file=sys.stderr)
-        return 1
-    except ImportRejected as exc:
-        print(exc.report(), file=sys.stderr)
-        return 1
-    except RegistryError as exc:
-        print(f"导入失败：{exc.message}", file=sys.stderr)
-        return 1
-    finally:
-        await db.close_db()
-    print(json.dumps(result, ensure_ascii=False, default=str))
-    return 0
+    from kernel.cli import stored_command
+
+    return await stored_command(database_url, lambda progress: _stored(args, data, progress))
 
 
 async def _stored(args: argparse.Namespace, data: bytes, progress: Any) -> Any:
@@ -157,16 +127,15 @@ async def _stored(args: argparse.Namespace, data: bytes, progress: Any) -> Any:
 
     from credit import evaluation, events
     from credit import objections as notices
+    from kernel.cli import who as operator
     from kernel.workdays import load_calendar
 
-    now, who = datetime.now(UTC), _who()
-    if args.action in POINTS_ACTIONS:
-        return await run_points(args, who=who, now=now)
+    now, who = datetime.now(UTC), operator()
     if args.action == "evaluate":
-        made = await evaluation.evaluate(args.region, args.period, actor=who, now=now, progress=progress)
+        made = await evaluation.evaluate(
+            args.region, args.period, actor=who, now=now, progress=progress, publish=args.publish
+        )
         progress.close()
-        if args.publish:
-            made = await evaluation.publish(made.id, actor=who, now=now)
         return {"run_id": made.id, "status": made.status, **made.summary}
     if args.action == "publish":
         done = await evaluation.publish(args.run, actor=who, now=now)

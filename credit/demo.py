@@ -14,9 +14,9 @@ from decimal import Decimal
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from credit.models import CreditEventRecord
-from credit.points_models import PointRecord
-from credit.practitioner_points import record_points
 from kernel.clock import china_day
+from points.models import PointRecord
+from points.service import record_points
 from registry.data.demo import CITY, DEMO_SEED, DIVISION, demo_institutions
 from registry.models import Institution, Practitioner
 from registry.rows import InstitutionRow

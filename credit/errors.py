@@ -58,15 +58,9 @@ class CreditError(DomainError):
 
     MESSAGES: ClassVar[dict[str, str]] = {str(k): v for k, v in TITLES.items()}
     STATUS: ClassVar[dict[str, int]] = {
-        "not_found": 404,
-        "unknown_region": 404,
-        "forbidden": 403,
-        "bad_objection_code": 403,
-        "bad_access_code": 403,
-        "not_draft": 409,
-        "already_answered": 409,
-        "repair_too_early": 409,
-        "objection_closed": 409,
+        **dict.fromkeys(("not_found", "unknown_region"), 404),
+        **dict.fromkeys(("forbidden", "bad_objection_code", "bad_access_code"), 403),
+        **dict.fromkeys(("not_draft", "already_answered", "repair_too_early", "objection_closed"), 409),
     }
     FIELDS: ClassVar[dict[str, str]] = {
         "bad_objection_code": "objection_code",

@@ -1,5 +1,5 @@
 """Evaluations of a region for a period: the facts come from the database, the grades from
-``credit.grading`` (the same engine as ``credit simulate``); runs are drafts until published, and
+``credit.engine.grading`` (the same engine as ``credit simulate``); runs are drafts until published, and
 publication replaces the region's public grades. History is every run, kept.
 
 Loading is a few bulk queries (institutions, the window's events, the period's indicators), never one
@@ -21,13 +21,19 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from credit.access import Who, label_of, require
+from credit.engine.facts import CreditEvent, Facts, InstitutionFacts
+from credit.engine.grading import Outcome, grade_institutions, window_of
+from credit.engine.schemes import (
+    CompositeScheme,
+    CountRulesScheme,
+    Scheme,
+    ScoreBandsScheme,
+    scheme_from_snapshot,
+)
+from credit.engine.scoring import fmt
 from credit.errors import CreditError
-from credit.facts import CreditEvent, Facts, InstitutionFacts
-from credit.grading import Outcome, grade_institutions, window_of
 from credit.models import CreditGrade, CreditIndicator, CreditRun, PublishedGrade
 from credit.regions import region_credit, scheme_for
-from credit.schemes import CompositeScheme, CountRulesScheme, Scheme, ScoreBandsScheme, scheme_from_snapshot
-from credit.scoring import fmt
 from kernel.clock import add_months, china_day
 from kernel.progress import NoProgress, Progress
 from registry.models import Institution
@@ -175,9 +181,17 @@ def _grade_rows(run_id: int, graded: dict[str, Outcome]) -> list[CreditGrade]:
 
 
 async def evaluate(
-    region: str, period: str, *, actor: Who, now: datetime, progress: Progress | None = None
+    region: str,
+    period: str,
+    *,
+    actor: Who,
+    now: datetime,
+    progress: Progress | None = None,
+    publish: bool = False,
 ) -> CreditRun:
-    """Grade every institution of ``region`` for ``period`` and store the result as a draft run."""
+    """Grade every institution of ``region`` for ``period`` and store the result as a draft run (and
+    publish it, with ``publish``), in one transaction of its own: the reading and the grading (CPU work,
+    minutes at a region's scale) come first, outside any transaction."""
     require(actor, region)
     scheme = scheme_for(region)
     as_of = as_of_for(period, china_day(now))
@@ -214,6 +228,8 @@ async def evaluate(
             detail={"region": region, "period": period, "scheme": scheme.name, "summary": run.summary},
             now=now,
         )
+        if publish:
+            run = await publish_run(conn, run.id, actor=actor, now=now)
     return run
 
 
@@ -253,55 +269,60 @@ async def _run_for_update(conn: BaseDBAsyncClient, run_id: int) -> CreditRun:
 
 
 async def publish(run_id: int, *, actor: Who, now: datetime) -> CreditRun:
+    """``publish_run`` in one transaction of its own."""
+    async with in_transaction() as conn:
+        return await publish_run(conn, run_id, actor=actor, now=now)
+
+
+async def publish_run(conn: BaseDBAsyncClient, run_id: int, *, actor: Who, now: datetime) -> CreditRun:
     """Publish a draft: the region's public grades become this run's (one row per institution), the
     runs published before are superseded, and the notice date is today (objection windows start)."""
-    async with in_transaction() as conn:
-        run = await _run_for_update(conn, run_id)
-        require(actor, run.region)
-        if run.status != "draft":
-            raise CreditError("not_draft", [f"评价批次 {run_id} 当前为“{run.status}”"])
-        superseded = await (
-            CreditRun.filter(region=run.region, status="published").using_db(conn).update(status="superseded")
-        )
-        run.status, run.published_at, run.published_by = "published", now, label_of(actor)
-        await run.save(using_db=conn)
-        scheme = scheme_from_snapshot(run.scheme_snapshot)
-        measures = region_credit(run.region).measures
-        grades = await (
-            CreditGrade.filter(run_id=run.id)
-            .using_db(conn)
-            .values_list("institution_code", "grade", "not_rated_reason")
-        )
-        await PublishedGrade.filter(region=run.region).using_db(conn).delete()
-        meanings: dict[str | None, str] = {}
-        today = china_day(now)
-        rows = []
-        for code, grade, reason in cast("list[tuple[str, str | None, str | None]]", grades):
-            if grade not in meanings:
-                meanings[grade] = meaning_of(scheme, grade, measures)
-            rows.append(
-                PublishedGrade(
-                    institution_code=code,
-                    region=run.region,
-                    run_id=run.id,
-                    period=run.period,
-                    scheme=run.scheme,
-                    grade=grade,
-                    not_rated_reason=reason,
-                    meaning=meanings[grade],
-                    published_on=today,
-                )
+    run = await _run_for_update(conn, run_id)
+    require(actor, run.region)
+    if run.status != "draft":
+        raise CreditError("not_draft", [f"评价批次 {run_id} 当前为“{run.status}”"])
+    superseded = await (
+        CreditRun.filter(region=run.region, status="published").using_db(conn).update(status="superseded")
+    )
+    run.status, run.published_at, run.published_by = "published", now, label_of(actor)
+    await run.save(using_db=conn)
+    scheme = scheme_from_snapshot(run.scheme_snapshot)
+    measures = region_credit(run.region).measures
+    grades = await (
+        CreditGrade.filter(run_id=run.id)
+        .using_db(conn)
+        .values_list("institution_code", "grade", "not_rated_reason")
+    )
+    await PublishedGrade.filter(region=run.region).using_db(conn).delete()
+    meanings: dict[str | None, str] = {}
+    today = china_day(now)
+    rows = []
+    for code, grade, reason in cast("list[tuple[str, str | None, str | None]]", grades):
+        if grade not in meanings:
+            meanings[grade] = meaning_of(scheme, grade, measures)
+        rows.append(
+            PublishedGrade(
+                institution_code=code,
+                region=run.region,
+                run_id=run.id,
+                period=run.period,
+                scheme=run.scheme,
+                grade=grade,
+                not_rated_reason=reason,
+                meaning=meanings[grade],
+                published_on=today,
             )
-        for i in range(0, len(rows), BATCH):
-            await PublishedGrade.bulk_create(rows[i : i + BATCH], using_db=conn)
-        await audit.append(
-            conn,
-            actor=label_of(actor),
-            action="credit.publish",
-            subject=f"credit_run:{run.id}",
-            detail={"region": run.region, "period": run.period, "superseded": superseded, "rows": len(rows)},
-            now=now,
         )
+    for i in range(0, len(rows), BATCH):
+        await PublishedGrade.bulk_create(rows[i : i + BATCH], using_db=conn)
+    await audit.append(
+        conn,
+        actor=label_of(actor),
+        action="credit.publish",
+        subject=f"credit_run:{run.id}",
+        detail={"region": run.region, "period": run.period, "superseded": superseded, "rows": len(rows)},
+        now=now,
+    )
     return run
 
 

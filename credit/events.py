@@ -21,9 +21,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 
 from credit.access import Who, label_of, require
+from credit.engine.facts import EVENT_LABELS, INDICATOR_LABELS, SATISFACTION_MAX, CreditEvent, EventKind
+from credit.engine.jsonfile import validation_error
 from credit.errors import CreditError
-from credit.facts import EVENT_LABELS, INDICATOR_LABELS, SATISFACTION_MAX, CreditEvent, EventKind
-from credit.jsonfile import validation_error
 from credit.models import CreditEventRecord, CreditIndicator
 from credit.regions import region_credit
 from kernel.clock import china_day
@@ -35,6 +35,7 @@ from registry.models import Institution
 from registry.rows import _DATE as REGISTRY_DATE
 from registry.rows import _code as registry_code
 from registry.rows import _text, normalize_header
+from reports.queries import conclusion_of
 from storage import audit
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,7 @@ def _amount(value: Any) -> Decimal | None:
 
 
 class EventRow(BaseModel):
-    """One line of an event file, checked like a facts-file event (``credit.facts.CreditEvent``)."""
+    """One line of an event file, checked like a facts-file event (``credit.engine.facts.CreditEvent``)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -539,17 +540,15 @@ async def complaint_from_report(conn: BaseDBAsyncClient, report_id: int, *, now:
     Only a report naming a registered institution (``target_code``) of its region gives an event; the
     ``report:<id>`` origin makes a second call (a retried job) a no-op. True if an event was stored.
     """
-    from reports.models import Report
-
-    report = await Report.filter(id=report_id).using_db(conn).first()
+    report = await conclusion_of(conn, report_id)
     if report is None or report.conclusion not in ("substantiated", "partly") or not report.target_code:
         return False
-    ref = f"report:{report.id}"
+    ref = f"report:{report.report_id}"
     if await CreditEventRecord.filter(origin_ref=ref).using_db(conn).exists():
         return False
     place = await Institution.filter(code=report.target_code, region=report.region).using_db(conn).first()
     if place is None:
-        log.info("report %s names %s, not a registered institution: no credit event", report.id, ref)
+        log.info("report %s names %s, not a registered institution: no credit event", report.report_id, ref)
         return False
     concluded = report.concluded_at or now
     try:
@@ -559,11 +558,11 @@ async def complaint_from_report(conn: BaseDBAsyncClient, report_id: int, *, now:
             institution_code=place.code,
             kind="complaint_substantiated",
             occurred_on=china_day(concluded),
-            source=f"举报 #{report.id} 查实",
-            evidence=f"/admin/api/reports/{report.id}",
+            source=f"举报 #{report.report_id} 查实",
+            evidence=ref,  # the case itself; each face links it its own way
             origin="report",
             origin_ref=ref,
-            recorded_by="job:credit.report_concluded",
+            recorded_by="event:report.concluded",
             recorded_at=now,
         )
     except IntegrityError:  # a concurrent run of the same job stored it first

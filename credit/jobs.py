@@ -1,4 +1,4 @@
-"""Background work of credit: the substantiated-complaint event of a concluded report."""
+"""Credit's handlers of other domains' events: the substantiated-complaint event of a concluded report."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from credit.events import complaint_from_report
+from reports.events import REPORT_CONCLUDED
 from storage.jobs import JobHandler
-
-REPORT_CONCLUDED = "credit.report_concluded"
 
 
 def job_handlers(*, clock: Callable[[], datetime]) -> dict[str, JobHandler]:
+    """Event name → handler (``kernel.events``): each is idempotent, as delivery is at least once."""
+
     async def report_concluded(payload: dict[str, Any]) -> None:
         async with in_transaction() as conn:
             await complaint_from_report(conn, int(payload["report_id"]), now=clock())

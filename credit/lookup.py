@@ -21,10 +21,10 @@ from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from credit.blacklist import is_public
+from credit.engine.schemes import load_scheme
 from credit.errors import CreditError
 from credit.models import BlacklistEntry, PublishedGrade
 from credit.regions import region_credit
-from credit.schemes import load_scheme
 from registry.models import INSTITUTION_STATUSES, KINDS, Institution, RegistryVersion
 from registry.search import Match, index_token, nearest, search_institutions
 

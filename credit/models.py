@@ -11,7 +11,7 @@ from tortoise.models import Model
 
 
 class CreditEventRecord(Model):
-    """A credit event of an institution (kinds as in ``credit.facts.EventKind``).
+    """A credit event of an institution (kinds as in ``credit.engine.facts.EventKind``).
 
     ``origin_ref`` makes recording idempotent: ``report:<id>`` for the complaint a substantiated
     report creates, ``import:<sha256 of the row>`` for a CSV row; staff entries leave it empty.

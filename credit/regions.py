@@ -9,14 +9,13 @@ region it is.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from credit.engine.schemes import Scheme, builtin_names, load_scheme
 from credit.errors import CreditError
-from credit.points_rules import PointsScheme, load_points_scheme, points_scheme_names
-from credit.schemes import Scheme, builtin_names, load_scheme
+from kernel.data import packaged_model
 
 Severity = Literal["minor", "ordinary", "serious"]
 _Frozen = ConfigDict(frozen=True, extra="forbid")
@@ -52,7 +51,7 @@ class RegionEntry(BaseModel):
 
     name: str
     scheme: str
-    points_scheme: str | None = None  # credit/data/points/<name>.json; None: the region keeps no points
+    points_scheme: str | None = None  # points/data/schemes/<name>.json; None: the region keeps no points
     source: str = ""
     measures: dict[str, str] = {}
     objection_working_days: int | None = Field(default=None, gt=0)
@@ -72,9 +71,6 @@ class RegionsFile(BaseModel):
         unknown = {r.scheme for r in self.regions.values()} - set(builtin_names())
         if unknown:
             raise ValueError(f"unknown schemes: {sorted(unknown)}")
-        points = {r.points_scheme for r in self.regions.values() if r.points_scheme}
-        if points - set(points_scheme_names()):
-            raise ValueError(f"unknown points schemes: {sorted(points - set(points_scheme_names()))}")
         return self
 
 
@@ -94,10 +90,8 @@ class RegionCredit(BaseModel):
     blacklist_source: str
 
 
-@functools.cache
 def load_regions() -> RegionsFile:
-    text = (resources.files("credit") / "data" / "regions.json").read_text("utf-8")
-    return RegionsFile.model_validate_json(text)
+    return packaged_model("credit", "data/regions.json", RegionsFile)
 
 
 def region_credit(region: str, *, data: RegionsFile | None = None) -> RegionCredit:
@@ -123,14 +117,6 @@ def region_credit(region: str, *, data: RegionsFile | None = None) -> RegionCred
 def scheme_for(region: str) -> Scheme:
     """The grading scheme ``region`` uses (``CreditError("unknown_region")`` if it has none)."""
     return load_scheme(region_credit(region).scheme_name)
-
-
-def points_scheme_for(region: str) -> PointsScheme:
-    """The practitioner points scheme ``region`` uses (``CreditError("unknown_region")`` if it has none)."""
-    name = region_credit(region).points_scheme_name
-    if name is None:
-        raise CreditError("unknown_region", [f"地区“{region}”没有配置医保医师（药师）记分办法"])
-    return load_points_scheme(name)
 
 
 def region_codes() -> list[str]:

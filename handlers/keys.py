@@ -17,6 +17,7 @@ from handlers.kit.config import ApiConfig
 from reports.rules import ReportRules
 from reward.wechatpay import WeChatPayGateway
 from server.metrics import Metrics
+from server.resources import Core
 from server.settings import Settings
 from staff.service import StaffPolicy
 from storage.blobs import BlobStore
@@ -25,6 +26,8 @@ from storage.jobs import JobRunner
 from storage.kv import KV
 
 SETTINGS = web.AppKey("settings", Settings)
+# What the process is built from (settings, clock, cipher, rules, blobs, WeChat Pay; server.resources)
+CORE = web.AppKey("core", Core)
 Clock = Callable[[], datetime]
 CLOCK: web.AppKey[Clock] = web.AppKey("clock")
 KV_KEY = web.AppKey("kv", KV)

@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from aiohttp import web
 
 from handlers import keys
-from server.logs import request_id
+from kernel.context import request_id
 from storage import db
 
 log = logging.getLogger(__name__)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
@@ -32,3 +32,10 @@ async def create_attachment(
         sha256=hashlib.sha256(data).hexdigest(),
         source=source,
     )
+
+
+async def attachments_by_id(
+    conn: BaseDBAsyncClient, ids: Sequence[uuid.UUID], *, source: str
+) -> dict[uuid.UUID, Attachment]:
+    """The attachments of ``source`` among ``ids`` (an id of another source, or none, is absent)."""
+    return {a.id: a for a in await Attachment.filter(id__in=list(ids), source=source).using_db(conn)}

@@ -20,10 +20,16 @@ class DomainError(Exception):
     STATUS: ClassVar[Mapping[str, int]] = {}
     FIELDS: ClassVar[Mapping[str, str]] = {}
 
-    def __init__(self, code: str, message: str, *, text: str | None = None) -> None:
-        super().__init__(message if text is None else text)
+    def __init__(
+        self, code: str, message: str | None = None, *, detail: str | None = None, text: str | None = None
+    ) -> None:
+        """``message`` defaults to the code's in ``MESSAGES``; ``detail`` adds a specific hint (Chinese,
+        free of the rejected input); ``text`` is what ``str()`` gives (the message by default)."""
+        base = self.MESSAGES.get(code, "输入有误。") if message is None else message
+        self.detail = detail
+        self.message = base if detail is None else f"{base}{detail}"
+        super().__init__(self.message if text is None else text)
         self.code: str = code
-        self.message = message
 
     @property
     def status(self) -> int:
@@ -36,6 +42,10 @@ class DomainError(Exception):
     def fields(self) -> dict[str, str] | None:
         """The refusal keyed by the field it is about (None when it is about no one field)."""
         return {self.field: self.message} if self.field else None
+
+    def report(self) -> str:
+        """The refusal as a command prints it on stderr (a domain may list every bad line)."""
+        return self.message
 
     def as_dict(self) -> dict[str, str]:
         """The JSON body of an API error: ``{code, message}``."""

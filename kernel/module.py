@@ -9,16 +9,16 @@ kernel imports no domain) and are called once per process, when the app, the wor
 from __future__ import annotations
 
 import argparse
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeAlias
 
 from kernel.attachments import AttachTo
 from kernel.errors import DomainError
 from storage.jobs import JobHandler
 
 Factory = Callable[[Any], Mapping[str, JobHandler]]
-SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
+SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 # A chat answer: the reply text for one user (by openid), e.g. the user's reward offers.
 Answer = Callable[[str], Awaitable[str]]
 
@@ -39,15 +39,28 @@ class ChatEntry:
 
 @dataclass(frozen=True)
 class Command:
-    """``fundguard <name> …``: ``add_parser`` adds the group to the CLI; ``run`` gets the parsed
-    arguments and the settings. Actions in ``offline`` run on files alone (no settings, no database)
-    through ``run_offline``."""
+    """Actions of ``fundguard <group> …``: ``add_actions`` adds them to the group's sub-parsers (several
+    domains may share a group: points adds its actions to ``credit``); ``run`` gets the parsed arguments
+    and the settings. Actions in ``offline`` run on files alone (no settings, no database) through
+    ``run_offline``."""
 
-    name: str
-    add_parser: Callable[[SubParsers], None]
-    run: Callable[[argparse.Namespace, Any], Awaitable[int]]
+    group: str
+    help: str
+    add_actions: Callable[[SubParsers], None]
+    run: Callable[[argparse.Namespace, Any], Coroutine[Any, Any, int]]
     offline: frozenset[str] = frozenset()
-    run_offline: Callable[[argparse.Namespace], Awaitable[int]] | None = None
+    run_offline: Callable[[argparse.Namespace], Coroutine[Any, Any, int]] | None = None
+
+
+def on_database(
+    run: Callable[[str, argparse.Namespace], Coroutine[Any, Any, int]],
+) -> Callable[[argparse.Namespace, Any], Coroutine[Any, Any, int]]:
+    """A command's ``run`` for a CLI module whose commands need only the database's URL."""
+
+    def with_settings(args: argparse.Namespace, settings: Any) -> Coroutine[Any, Any, int]:
+        return run(str(settings.DATABASE_URL), args)
+
+    return with_settings
 
 
 @dataclass(frozen=True)

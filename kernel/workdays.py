@@ -26,12 +26,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 import chinese_calendar
 from pydantic import BaseModel, ConfigDict, model_validator
+
+from kernel.data import packaged_model
 
 Coverage = Literal["library", "override", "weekends_only"]
 NATIONAL = "national"
@@ -100,11 +101,9 @@ class WorkCalendar:
 
 def load_overrides(path: Path | None = None) -> CalendarOverrides:
     """Read and validate the override table (default: the packaged ``data/calendar_overrides.json``)."""
-    if path is None:
-        text = resources.files("reports").joinpath("data/calendar_overrides.json").read_text("utf-8")
-    else:
-        text = path.read_text("utf-8")
-    return CalendarOverrides.model_validate_json(text)
+    if path is None:  # the region table lives with reports, whose deadlines it serves
+        return packaged_model("reports", "data/calendar_overrides.json", CalendarOverrides)
+    return CalendarOverrides.model_validate_json(path.read_text("utf-8"))
 
 
 def build_calendar(overrides: CalendarOverrides | None = None, *, use_library: bool = True) -> WorkCalendar:

@@ -27,6 +27,9 @@ class RegistryError(DomainError):
         message = f"{base}{detail}" if detail else base
         super().__init__(code, message, text=code if not detail else f"{code}: {detail}")
 
+    def report(self) -> str:
+        return f"导入失败：{self.message}"
+
 
 @dataclass(frozen=True)
 class RowProblem:

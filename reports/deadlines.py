@@ -27,13 +27,13 @@ inform_result_by    concluded         5 working days (local practice, configurab
 from __future__ import annotations
 
 from datetime import date, timedelta
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from kernel.clock import add_months
+from kernel.data import packaged_model
 from kernel.workdays import NATIONAL, WorkCalendar, add_working_days, first_working_day_from
 from reports.errors import ReportError
 
@@ -104,10 +104,8 @@ class DeadlineFile(BaseModel):
 def load_deadline_file(path: Path | None = None) -> DeadlineFile:
     """Read and validate ``data/deadlines.json`` (or ``path``)."""
     if path is None:
-        text = resources.files("reports").joinpath("data/deadlines.json").read_text("utf-8")
-    else:
-        text = path.read_text("utf-8")
-    return DeadlineFile.model_validate_json(text)
+        return packaged_model("reports", "data/deadlines.json", DeadlineFile)
+    return DeadlineFile.model_validate_json(path.read_text("utf-8"))
 
 
 def deadline_policy(region: str, *, data: DeadlineFile) -> DeadlinePolicy:

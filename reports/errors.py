@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar, Literal
 
 from kernel.errors import DomainError
@@ -28,7 +29,7 @@ ReportErrorCode = Literal[
 
 # Shown verbatim in chat and as `message` in API responses, so they speak to the citizen or the staff
 # member and never echo the rejected input (it may be an ID number).
-MESSAGES: dict[ReportErrorCode, str] = {
+MESSAGES: dict[str, str] = {
     "bad_id_number": "身份证号码有误，请核对后重新输入（18位，最后一位可能是数字或字母X）。",
     "bad_phone": "手机号码有误，请输入11位中国大陆手机号码。",
     "bad_receipt": "回执码有误，请核对后重新输入（16位，由数字2-9和字母组成）。",
@@ -55,13 +56,11 @@ class ReportError(DomainError):
     ``detail`` adds a specific hint (also Chinese, also free of the rejected input).
     """
 
-    MESSAGES: ClassVar[dict[str, str]] = {str(k): v for k, v in MESSAGES.items()}
+    MESSAGES: ClassVar[Mapping[str, str]] = MESSAGES
     STATUS: ClassVar[dict[str, int]] = {
-        "not_found": 404,
-        "bad_receipt": 404,
+        **dict.fromkeys(("not_found", "bad_receipt"), 404),
+        **dict.fromkeys(("conflict", "bad_transition"), 409),
         "forbidden": 403,
-        "conflict": 409,
-        "bad_transition": 409,
     }
     # The field a refusal is about, as the staff API and the mini-program name their inputs.
     FIELDS: ClassVar[dict[str, str]] = {
@@ -72,13 +71,13 @@ class ReportError(DomainError):
         "unknown_category": "category",
         "bad_target": "target_name",
         "bad_description": "description",
-        "too_many_evidence": "evidence",
+        "too_many_evidence": "attachments",
         "bad_reason": "reason",
         "bad_conclusion": "conclusion",
         "bad_message": "body",
     }
 
+    code: ReportErrorCode
+
     def __init__(self, code: ReportErrorCode, *, detail: str | None = None) -> None:
-        self.detail = detail
-        super().__init__(code, MESSAGES[code] if detail is None else f"{MESSAGES[code]}{detail}")
-        self.code: ReportErrorCode = code
+        super().__init__(code, detail=detail)

@@ -10,10 +10,12 @@ from datetime import datetime, timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from kernel import events
 from kernel.actors import Actor
 from kernel.clock import china_day
 from reports.deadlines import due_date, handle_by
 from reports.errors import ReportError
+from reports.events import REPORT_CONCLUDED
 from reports.models import Report, ReportEvent, ReportMessage
 from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS, ReportRules
 from storage import audit, jobs
@@ -243,14 +245,7 @@ async def conclude(
     note = f"办理结果：{CONCLUSIONS[conclusion]}。{summary.strip()[:500]}"
     await _record(conn, report, actor=actor, kind="concluded", note=note, now=now)
     if conclusion != "not_substantiated" and report.target_code:
-        # A substantiated complaint enters the institution's credit record (credit.jobs), once per report.
-        await jobs.enqueue(
-            conn,
-            "credit.report_concluded",
-            {"report_id": report.id},
-            now=now,
-            dedup_key=f"credit-complaint:{report.id}",
-        )
+        await events.publish(conn, REPORT_CONCLUDED, {"report_id": report.id}, key=str(report.id), now=now)
     return report
 
 

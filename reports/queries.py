@@ -221,3 +221,27 @@ async def notice_facts(report_id: int, kind: str) -> NoticeFacts | None:
     if event is None:
         return NoticeFacts(report.reporter_openid_enc, report.status, report.updated_at, "")
     return NoticeFacts(report.reporter_openid_enc, event.status, event.at, event.note)
+
+
+@dataclass(frozen=True)
+class Conclusion:
+    """What another domain may know of a concluded report (the ``report.concluded`` event's facts)."""
+
+    report_id: int
+    region: str
+    target_code: str
+    conclusion: str
+    concluded_at: datetime | None
+
+
+async def conclusion_of(conn: BaseDBAsyncClient, report_id: int) -> Conclusion | None:
+    report = await Report.filter(id=report_id).using_db(conn).first()
+    if report is None or report.status not in ("concluded", "informed"):
+        return None
+    return Conclusion(
+        report_id=report.id,
+        region=report.region,
+        target_code=report.target_code or "",
+        conclusion=report.conclusion or "",
+        concluded_at=report.concluded_at,
+    )

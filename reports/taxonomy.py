@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from kernel.data import packaged_model
 from reports.errors import ReportError
 
 Group = Literal["fraud", "violation", "insured", "other"]
@@ -129,10 +129,8 @@ def _merge(data: TaxonomyFile, region: str) -> list[Category]:
 def load_taxonomy_file(path: Path | None = None) -> TaxonomyFile:
     """Read and validate ``data/taxonomy.json`` (or ``path``)."""
     if path is None:
-        text = resources.files("reports").joinpath("data/taxonomy.json").read_text("utf-8")
-    else:
-        text = path.read_text("utf-8")
-    return TaxonomyFile.model_validate_json(text)
+        return packaged_model("reports", "data/taxonomy.json", TaxonomyFile)
+    return TaxonomyFile.model_validate_json(path.read_text("utf-8"))
 
 
 def region_taxonomy(region: str = NATIONAL, *, data: TaxonomyFile) -> Taxonomy:

@@ -1,1 +1,2 @@
-"""Rewards for reporters: policies as data, calculation, (later) approval and payout."""
+"""Rewards for reporters: policies as data, calculation, proposal and approval, offers and claims,
+WeChat Pay payouts and bank transfers, the ledger and reconciliation."""

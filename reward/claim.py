@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Literal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
 
 from kernel.actors import Actor
 from kernel.clock import china_day
@@ -29,7 +30,7 @@ from reward import ledger
 from reward.errors import RewardError
 from reward.models import Reward, RewardShare, TransferBill
 from reward.payout import begin_transfer
-from reward.queries import claimed_share
+from reward.queries import PaymentView, claimed_share, payment_of
 from reward.shares import (
     OPENID_CONTEXT,
     Payee,
@@ -289,3 +290,16 @@ async def claim_in_person(
         detail={"seq": seq, "document": check.document}, now=now,
     )  # fmt: skip
     return share
+
+
+async def transfer_for_claimant(
+    reward_id: int, *, openid: str, cipher: FieldCipher, now: datetime
+) -> tuple[PaymentView, bool]:
+    """The claimant's transfer, started (or resumed) when none is under way, in a transaction of its
+    own: the payment as it stands after, and whether a send job was queued (the caller wakes the jobs)."""
+    view = await payment_of(await claimed_share(reward_id, openid=openid, cipher=cipher))
+    if view.share_status == "paid" or view.package_info is not None:
+        return view, False
+    async with in_transaction() as conn:
+        await start_transfer(conn, reward_id, openid=openid, cipher=cipher, now=now)
+    return await payment_of(await claimed_share(reward_id, openid=openid, cipher=cipher)), True

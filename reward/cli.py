@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from pydantic import ValidationError
 
@@ -15,10 +14,7 @@ from reward.errors import RewardError
 from reward.policy import builtin_names, load_policy
 
 
-def add_parser(sub: Any) -> None:
-    reward = sub.add_parser("reward", help="rewards for reporters").add_subparsers(
-        dest="action", required=True
-    )
+def add_actions(reward: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     q = reward.add_parser("quote", help="compute a reward and explain it (one JSON object)")
     q.add_argument("--policy", required=True, help=f"built-in ({', '.join(builtin_names())}) or a .json file")
     q.add_argument("--case-value", required=True, help="案值 in yuan, e.g. 123456.78")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar, Literal
 
 from kernel.errors import DomainError
@@ -33,7 +34,7 @@ RewardErrorCode = Literal[
     "not_rejected",
     "transfer_exists",
 ]
-MESSAGES: dict[RewardErrorCode, str] = {
+MESSAGES: dict[str, str] = {
     "unknown_policy": "没有这个奖励政策。",
     "bad_policy": "奖励政策文件有误。",
     "bad_case_value": "案值须为不小于0的金额，最多两位小数（单位：元）。",
@@ -71,14 +72,12 @@ CONFLICTS += ("not_rejected", "transfer_exists", "claim_expired", "not_claimable
 
 
 class RewardError(DomainError):
-    MESSAGES: ClassVar[dict[str, str]] = {str(k): v for k, v in MESSAGES.items()}
+    MESSAGES: ClassVar[Mapping[str, str]] = MESSAGES
     STATUS: ClassVar[dict[str, int]] = {
         "not_found": 404,
-        "forbidden": 403,
-        "self_approval": 403,
-        "claim_refused": 403,
-        "payouts_disabled": 503,
+        **dict.fromkeys(("forbidden", "self_approval", "claim_refused"), 403),
         **dict.fromkeys(CONFLICTS, 409),
+        "payouts_disabled": 503,
     }
     FIELDS: ClassVar[dict[str, str]] = {
         "bad_split": "split",
@@ -91,6 +90,7 @@ class RewardError(DomainError):
         "phone_required": "phone",
     }
 
+    code: RewardErrorCode
+
     def __init__(self, code: RewardErrorCode, *, detail: str | None = None) -> None:
-        super().__init__(code, MESSAGES[code] if detail is None else f"{MESSAGES[code]}{detail}")
-        self.code: RewardErrorCode = code
+        super().__init__(code, detail=detail)

@@ -8,11 +8,12 @@ and money is integer fen, so nothing is ever a float.
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from kernel.data import packaged_model, packaged_names, packaged_text
 
 Party = Literal["institution", "insured"]
 Grade = Literal["1", "2", "3"]
@@ -96,16 +97,14 @@ def load_policy(name_or_path: str) -> Policy:
     """A built-in policy by name (``national``, ``sichuan``, …) or a policy file by path."""
     if name_or_path.endswith(".json"):
         return Policy.model_validate_json(Path(name_or_path).read_text("utf-8"))
-    text = resources.files("reward").joinpath(f"data/policies/{name_or_path}.json").read_text("utf-8")
-    return Policy.model_validate_json(text)
+    return packaged_model("reward", f"data/policies/{name_or_path}.json", Policy)
 
 
 def builtin_names() -> list[str]:
-    folder = resources.files("reward").joinpath("data/policies")
-    return sorted(p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
+    return list(packaged_names("reward", "data/policies"))
 
 
 def region_policy(region: str) -> Policy:
     """The policy ``region`` applies (``reward/data/regions.json``), or the default for unlisted regions."""
-    table = json.loads(resources.files("reward").joinpath("data/regions.json").read_text("utf-8"))
+    table = json.loads(packaged_text("reward", "data/regions.json"))
     return load_policy(str(table["regions"].get(region, table["default"])))

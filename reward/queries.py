@@ -220,3 +220,11 @@ async def detail(actor: Actor, reward_id: int, *, cipher: FieldCipher) -> dict[s
             for e in entries
         ],
     }
+
+
+async def share_id_of(reward_id: int, seq: int) -> int:
+    """The id of share ``seq`` of ``reward_id`` (``RewardError("not_found")`` if it has none)."""
+    share = await RewardShare.get_or_none(reward_id=reward_id, seq=seq)
+    if share is None:
+        raise RewardError("not_found")
+    return int(share.id)

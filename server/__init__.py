@@ -1,1 +1,1 @@
-"""Composition root: settings, app factory, CLI and the background worker."""
+"""Composition root: settings, the installed domains, the resource builder, app factory, CLI, worker."""

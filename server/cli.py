@@ -9,17 +9,15 @@ import json
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import aiohttp
 from aiohttp import web
 
-from credit import cli as credit_cli
-from reward import cli as reward_cli
-from server import preflight
+from kernel.module import Command
+from server import domains, preflight
 from server.logs import setup_logging
 from server.settings import Settings, SettingsError, load_settings
-from staff import cli as staff_cli
 
 log = logging.getLogger("fundguard")
 
@@ -42,22 +40,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     menu.add_parser("push", help="check the menu against WeChat's limits and send it")
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="action", required=True)
     audit.add_parser("verify", help="check every link of the audit hash chain")
-    imp = sub.add_parser("import", help="import a registry file (CSV, UTF-8 or GBK)")
-    what = imp.add_subparsers(dest="action", required=True)
-    for action, text in (("institutions", "定点医药机构"), ("practitioners", "医保医师、药师等人员")):
-        p = what.add_parser(action, help=text)
-        p.add_argument("file", help="CSV file with a header row")
-        p.add_argument("--region", required=True, help="region code, e.g. demo")
-    staff_cli.add_parser(sub)
-    credit_cli.add_parser(sub)
-    reward_cli.add_parser(sub)
+    groups = domains.commands()
+    for name, group in groups.items():
+        what = sub.add_parser(name, help=group[0].help).add_subparsers(dest="action", required=True)
+        for contributor in group:
+            contributor.add_actions(what)
     args = parser.parse_args(argv)
 
     setup_logging()
-    if args.command == "credit" and args.action == "simulate":  # a file: no settings, no database
-        raise SystemExit(asyncio.run(credit_cli.run(args)))
-    if args.command == "reward" and args.action == "quote":  # arithmetic on data files: no settings, no db
-        raise SystemExit(asyncio.run(reward_cli.run(args)))
+    command = _command_of(groups, args)
+    if command is not None and args.action in command.offline and command.run_offline is not None:
+        raise SystemExit(asyncio.run(command.run_offline(args)))
     try:
         if args.command == "demo":
             settings = load_settings(**_demo_overrides(args.host, args.port))
@@ -67,14 +60,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"fundguard: configuration error: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
 
-    if args.command in NEEDS:
-        database, redis = NEEDS[args.command]
+    if args.command in NEEDS or command is not None:
+        database, redis = NEEDS.get(args.command, (True, False))  # a domain's command: its database
         try:
             asyncio.run(preflight.check(settings, database=database, redis=redis))
         except preflight.Unreachable as exc:
             print(f"fundguard {args.command}: {exc}", file=sys.stderr)
             raise SystemExit(3) from None
-
+    if command is not None:  # a domain's command
+        raise SystemExit(asyncio.run(command.run(args, settings)))
     commands = {
         "demo": lambda: run_demo(settings, args.host, args.port),
         "serve": lambda: run_serve(settings, args.host, args.port),
@@ -82,10 +76,6 @@ def main(argv: Sequence[str] | None = None) -> None:
         "worker": lambda: run_worker(settings),
         "menu": lambda: run_menu_push(settings),
         "audit": lambda: run_audit_verify(settings),
-        "import": lambda: run_import(settings, args.action, args.file, args.region),
-        "staff": lambda: staff_cli.run(settings.DATABASE_URL, args),
-        "credit": lambda: credit_cli.run_stored(settings.DATABASE_URL, args),
-        "reward": lambda: run_reward_reconcile(settings, args.region),
     }
     code = asyncio.run(commands[args.command]())
     raise SystemExit(code or 0)
@@ -99,10 +89,17 @@ NEEDS = {
     "menu": (False, True),
     "audit": (True, False),
     "import": (True, False),
-    "staff": (True, False),
-    "credit": (True, False),
-    "reward": (True, False),
 }
+
+
+def _command_of(groups: Mapping[str, list[Command]], args: argparse.Namespace) -> Command | None:
+    """The domain command that added ``args.action`` to ``args.command``'s group (None: a server command)."""
+    for command in groups.get(args.command, []):
+        probe = argparse.ArgumentParser(add_help=False).add_subparsers(dest="action")
+        command.add_actions(probe)
+        if args.action in probe.choices:
+            return command
+    return None
 
 
 def _demo_overrides(host: str, port: int) -> dict[str, object]:
@@ -167,31 +164,11 @@ async def run_serve(settings: Settings, host: str, port: int) -> int:
 
 async def run_worker(settings: Settings) -> int:
     stop = _stop_on_signal()
-    from pathlib import Path
-
-    from bot.flows.reward import CLAIM_PATH
-    from server.app import now_local, report_rules, wechat_client, wechatpay_gateway
     from server.jobs import build_job_runner
-    from server.metrics import Metrics
-    from storage import db, kv
-    from storage.blobs import LocalBlobStore
-    from storage.crypto import FieldCipher
+    from server.resources import core_of, open_resources
 
-    await db.init_db(settings.DATABASE_URL)
-    store = kv.connect(settings.REDIS_URL)
-    async with aiohttp.ClientSession() as session:
-        client = wechat_client(settings, session, store)
-        runner = build_job_runner(
-            client=client,
-            blobs=LocalBlobStore(Path(settings.VAR_DIR) / "blobs"),
-            cipher=FieldCipher(settings.field_key_bytes()),  # notices decrypt the reporter's openid
-            notice_template=settings.WECHAT_REPORT_NOTICE_TEMPLATE,
-            claim_url=settings.PUBLIC_BASE_URL.rstrip("/") + CLAIM_PATH,
-            rules=report_rules(settings),
-            metrics=Metrics(),
-            clock=now_local,
-            wechatpay=wechatpay_gateway(settings),
-        )
+    async with open_resources(core_of(settings)) as resources:
+        runner = build_job_runner(resources)
         task = asyncio.create_task(runner.serve())
         log.info("worker started")
         try:
@@ -203,36 +180,13 @@ async def run_worker(settings: Settings) -> int:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
-    await store.aclose()
-    await db.close_db()
     return 0
-
-
-async def run_reward_reconcile(settings: Settings, region: str | None) -> int:
-    """One JSON object {"checked", "mismatches"}; exit 1 when anything disagrees, 2 without WeChat Pay."""
-    from datetime import UTC, datetime
-
-    from reward.reconcile import reconcile
-    from server.app import wechatpay_gateway
-    from storage import db
-
-    gateway = wechatpay_gateway(settings)
-    if gateway is None:
-        print("fundguard reward reconcile: WeChat Pay is not configured (WECHATPAY_*)", file=sys.stderr)
-        return 2
-    await db.init_db(settings.DATABASE_URL)
-    try:
-        report = await reconcile(gateway, now=datetime.now(UTC), region=region)
-    finally:
-        await db.close_db()
-    print(json.dumps(report.as_dict(), ensure_ascii=False))
-    return 1 if report.mismatches else 0
 
 
 async def run_menu_push(settings: Settings) -> int:
     from bot.client import WeChatAPIError
     from bot.menu import MENU, menu_payload, validate_menu
-    from server.app import wechat_client
+    from server.resources import wechat_client
     from storage import kv
 
     errors = validate_menu(MENU)
@@ -265,47 +219,6 @@ async def run_audit_verify(settings: Settings) -> int:
     return 0 if report.ok else 1
 
 
-async def run_import(settings: Settings, what: str, file: str, region: str) -> int:
-    """All or nothing: a file with any bad row stores nothing and lists every bad row (exit 1)."""
-    from datetime import UTC, datetime
-    from pathlib import Path
-
-    from tortoise.transactions import in_transaction
-
-    from kernel.progress import TqdmProgress
-    from registry.errors import ImportRejected, RegistryError
-    from registry.importer import import_file
-    from storage import db
-
-    try:
-        data = await asyncio.to_thread(Path(file).read_bytes)
-    except OSError as exc:
-        print(f"导入失败：无法读取文件 {file}（{exc.strerror}）", file=sys.stderr)
-        return 1
-    await db.init_db(settings.DATABASE_URL)
-    try:
-        with TqdmProgress() as progress:
-            async with in_transaction() as conn:
-                summary = await import_file(
-                    conn,
-                    what="institutions" if what == "institutions" else "practitioners",
-                    region=region,
-                    data=data,
-                    now=datetime.now(UTC),
-                    progress=progress,
-                )
-    except ImportRejected as exc:
-        print(exc.report(), file=sys.stderr)
-        return 1
-    except RegistryError as exc:
-        print(f"导入失败：{exc.message}", file=sys.stderr)
-        return 1
-    finally:
-        await db.close_db()
-    print(json.dumps(summary.as_dict(), ensure_ascii=False))
-    return 0
-
-
 async def run_demo(settings: Settings, host: str, port: int) -> int:
     stop = _stop_on_signal()
     from datetime import UTC, datetime
@@ -314,8 +227,8 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
     from tortoise.transactions import in_transaction
 
     from bot.menu import menu_payload
-    from credit.practitioner_points import issue_access_code
     from handlers import keys
+    from points.service import issue_access_code
     from server.app import create_app
     from server.seed import DEMO_PASSWORD, seed_demo
     from simulator.app import Simulator, create_simulator_app

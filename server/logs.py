@@ -1,14 +1,13 @@
-"""JSON logs carrying the request id of the request (or job) that wrote them."""
+"""JSON logs carrying the request id of the request, or the ``job:<id>`` of the job, that wrote them."""
 
 from __future__ import annotations
 
-import contextvars
 import logging
 import sys
 
 from pythonjsonlogger.json import JsonFormatter
 
-request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
+from kernel.context import request_id
 
 
 class _RequestIdFilter(logging.Filter):

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from tortoise.transactions import in_transaction
 
 from credit.demo import COUNTY, DEMO_ACTOR, seed_credit_demo, seed_points_demo
-from credit.evaluation import evaluate, publish
+from credit.evaluation import evaluate
 from credit.models import CreditRun
 from kernel.clock import china_day
 from registry.data.demo import seed_registry
@@ -42,8 +42,7 @@ async def seed_demo() -> str | None:
     for region in (DEMO_REGION["code"], COUNTY["code"]):
         if not await CreditRun.filter(region=region, status="published").exists():
             now = datetime.now(UTC)
-            run = await evaluate(region, str(china_day(now).year), actor=DEMO_ACTOR, now=now)
-            await publish(run.id, actor=DEMO_ACTOR, now=now)
+            await evaluate(region, str(china_day(now).year), actor=DEMO_ACTOR, now=now, publish=True)
     # Practitioner points (示范市 keeps the national 12-point scheme): one suspended, one with 2 points.
     async with in_transaction() as conn:
         points_person = await seed_points_demo(conn, region=DEMO_REGION["code"], now=datetime.now(UTC))

@@ -1,1 +1,1 @@
-"""Bureau staff: accounts, passwords, sessions, and the staff side of report handling."""
+"""Bureau staff: accounts, passwords, lockout, sessions and roles scoped to regions."""

@@ -21,8 +21,7 @@ from staff.models import StaffAccount
 from storage import db
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    what = sub.add_parser("staff", help="staff accounts").add_subparsers(dest="action", required=True)
+def add_actions(what: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = what.add_parser("add", help="create a staff account")
     p.add_argument("--username", required=True)
     p.add_argument("--name", required=True, help="display name, e.g. 张三")

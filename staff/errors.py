@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar, Literal
 
 from kernel.errors import DomainError
@@ -21,7 +22,7 @@ StaffErrorCode = Literal[
 ]
 
 # Never echo the rejected input (a password typed into the user-name box, say).
-MESSAGES: dict[StaffErrorCode, str] = {
+MESSAGES: dict[str, str] = {
     "bad_credentials": "用户名或密码错误。",
     "not_logged_in": "请先登录（登录已过期或已退出）。",
     "forbidden": "您没有办理这项操作的权限。",
@@ -40,16 +41,16 @@ MESSAGES: dict[StaffErrorCode, str] = {
 class StaffError(DomainError):
     """A refusal the caller can show: ``code`` for programs, ``message`` (Chinese) for people."""
 
-    MESSAGES: ClassVar[dict[str, str]] = {str(k): v for k, v in MESSAGES.items()}
+    MESSAGES: ClassVar[Mapping[str, str]] = MESSAGES
     STATUS: ClassVar[dict[str, int]] = {
-        "bad_credentials": 401,
-        "not_logged_in": 401,
+        **dict.fromkeys(("bad_credentials", "not_logged_in"), 401),
         "forbidden": 403,
-        "rate_limited": 429,
         "username_taken": 409,
+        "rate_limited": 429,
     }
     FIELDS: ClassVar[dict[str, str]] = {"unknown_staff": "assignee_id"}
 
+    code: StaffErrorCode
+
     def __init__(self, code: StaffErrorCode, *, detail: str | None = None) -> None:
-        super().__init__(code, MESSAGES[code] if detail is None else f"{MESSAGES[code]}{detail}")
-        self.code: StaffErrorCode = code
+        super().__init__(code, detail=detail)

@@ -1,1 +1,1 @@
-"""Storage: database, Redis, blob store, field encryption and the audit log."""
+"""Storage: database and migrations, Redis, blob store, field encryption, the audit log, the job outbox."""

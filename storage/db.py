@@ -8,17 +8,6 @@ from typing import Any
 from tortoise import Tortoise, connections
 from tortoise.backends.base.config_generator import expand_db_url
 
-MODEL_MODULES = [
-    "storage.models",
-    "bot.models",
-    "feedback.models",
-    "registry.models",
-    "credit.models",
-    "credit.points_models",
-    "reports.models",
-    "reward.models",
-    "staff.models",
-]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"
 
 
@@ -34,6 +23,13 @@ async def _keep_session(connection: Any) -> None:
     transaction-level advisory locks."""
 
 
+def model_modules() -> list[str]:
+    """The installed domains' model modules: the composition root decides which domains there are."""
+    from server.domains import model_modules as installed
+
+    return installed()
+
+
 def tortoise_config(url: str) -> dict[str, Any]:
     if url.startswith("sqlite://") and not url.startswith("sqlite://:memory:"):
         Path(url.removeprefix("sqlite://")).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -47,7 +43,7 @@ def tortoise_config(url: str) -> dict[str, Any]:
         "connections": {"default": connection},
         "apps": {
             "models": {
-                "models": [*MODEL_MODULES, "aerich.models"],
+                "models": [*model_modules(), "aerich.models"],
                 "default_connection": "default",
             }
         },

@@ -20,6 +20,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from kernel.context import request_id
 from storage.models import Job
 
 log = logging.getLogger(__name__)
@@ -122,6 +123,13 @@ class JobRunner:
 
     async def run_one(self, job: Job) -> None:
         handler = self.handlers.get(job.kind)
+        token = request_id.set(f"job:{job.id}")  # the job's log lines say which job wrote them
+        try:
+            await self._run(job, handler)
+        finally:
+            request_id.reset(token)
+
+    async def _run(self, job: Job, handler: JobHandler | None) -> None:
         try:
             if handler is None:
                 raise PermanentJobError(f"no handler for job kind {job.kind!r}")

@@ -19,8 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails
 
 from handlers.kit.text import KIND, error_path
+from kernel.context import request_id
 from kernel.errors import DomainError
-from server.logs import request_id
 
 log = logging.getLogger(__name__)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]

@@ -3,12 +3,11 @@
 An upload belongs to whoever sent it until it is used in one report: Redis holds attachment id →
 the uploader's keyed hash for ``upload_ttl_seconds``. That link is dropped once the report is
 committed, so an anonymous report keeps nothing that leads back to the session. (These functions
-touch the ORM; they would sit in ``storage/`` or ``reports/`` if this face did not own them.)
+reach the ORM only through ``kernel.attachments``.)
 """
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from collections.abc import Sequence
 from typing import Literal
@@ -17,6 +16,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from handlers.kit.errors import ApiError
 from handlers.kit.uploads import Upload
+from kernel.attachments import attachments_by_id, create_attachment
 from reports.intake import EvidenceRef
 from storage.blobs import BlobStore
 from storage.kv import KV
@@ -35,15 +35,8 @@ async def store_upload(
 ) -> Attachment:
     """Bytes to the blob store, a row for them, and the uploader noted as owner (inside ``conn``'s
     transaction, so a failure stores no row; a content-addressed blob left behind is harmless)."""
-    key = await blobs.put(upload.data)
-    attachment = await Attachment.create(
-        using_db=conn,
-        id=uuid.uuid4(),
-        blob_key=key,
-        content_type=upload.kind.content_type,
-        size=len(upload.data),
-        sha256=hashlib.sha256(upload.data).hexdigest(),
-        source=SOURCE,
+    attachment = await create_attachment(
+        conn, upload.data, content_type=upload.kind.content_type, source=SOURCE, blobs=blobs
     )
     await kv.set(_owner_key(attachment.id), owner.encode(), ex=ttl)
     return attachment
@@ -56,7 +49,7 @@ async def evidence_for(
     if not ids:
         return []
     owners = await kv.mget([_owner_key(i) for i in ids])
-    rows = {a.id: a for a in await Attachment.filter(id__in=list(ids), source=SOURCE).using_db(conn)}
+    rows = await attachments_by_id(conn, ids, source=SOURCE)
     bad = {
         f"attachments.{n}": GONE
         for n, (i, who) in enumerate(zip(ids, owners, strict=True))

@@ -13,7 +13,6 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 from tortoise.transactions import in_transaction
 
-from credit import practitioner_points as pp
 from credit.errors import CreditError
 from handlers import keys
 from handlers.kit.access import address_key, config, throttle
@@ -21,6 +20,7 @@ from handlers.kit.errors import ApiError, api, reply
 from handlers.kit.text import NoControlChars
 from handlers.kit.uploads import read_json
 from kernel.clock import china_day
+from points import service as pp
 
 HEADER = "X-Access-Code"
 

@@ -25,8 +25,9 @@ from handlers.miniprogram.reward_schemas import (
     TransferOut,
 )
 from reward import queries
-from reward.claim import Claimant, ClaimOutcome, Rail, claim, decline, start_transfer
+from reward.claim import Claimant, ClaimOutcome, Rail, claim, decline, transfer_for_claimant
 from reward.errors import RewardError
+from reward.queries import PaymentView
 from reward.shares import SHARE_TITLES
 
 CLAIMS_PER_USER = Limit(10, 3600)
@@ -79,9 +80,7 @@ async def decline_as(request: web.Request, claimant: Claimant) -> ClaimedOut:
     return _claimed(outcome)
 
 
-async def payment(request: web.Request, reward_id: int, openid: str) -> TransferOut:
-    share = await queries.claimed_share(reward_id, openid=openid, cipher=request.app[keys.CIPHER])
-    view = await queries.payment_of(share)
+def _transfer_out(request: web.Request, view: PaymentView) -> TransferOut:
     settings = request.app[keys.SETTINGS]
     return TransferOut(
         share_status=view.share_status,
@@ -94,20 +93,22 @@ async def payment(request: web.Request, reward_id: int, openid: str) -> Transfer
     )
 
 
+async def payment(request: web.Request, reward_id: int, openid: str) -> TransferOut:
+    share = await queries.claimed_share(reward_id, openid=openid, cipher=request.app[keys.CIPHER])
+    return _transfer_out(request, await queries.payment_of(share))
+
+
 async def transfer(request: web.Request, reward_id: int, openid: str) -> web.Response:
     """Start (or resume) the claimant's transfer: 200 with ``package_info`` once WeChat Pay waits for the
     user's confirmation (or the share is paid), else 202 with the state so far; the client polls."""
-    now = await payment(request, reward_id, openid)
-    if now.share_status != "paid" and now.package_info is None:
-        app = request.app
-        async with in_transaction() as conn:
-            await start_transfer(
-                conn, reward_id, openid=openid, cipher=app[keys.CIPHER], now=app[keys.CLOCK]()
-            )
+    app = request.app
+    view, queued = await transfer_for_claimant(
+        reward_id, openid=openid, cipher=app[keys.CIPHER], now=app[keys.CLOCK]()
+    )
+    if queued:
         app[keys.JOBS].wake()  # the send job is committed: send it now, not at the next poll
-        now = await payment(request, reward_id, openid)
-    ready = now.package_info is not None or now.share_status == "paid"
-    return reply(now, status=200 if ready else 202)
+    ready = view.package_info is not None or view.share_status == "paid"
+    return reply(_transfer_out(request, view), status=200 if ready else 202)
 
 
 # -- mini-program handlers --------------------------------------------------------------------------

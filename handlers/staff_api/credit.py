@@ -69,9 +69,7 @@ async def runs(request: web.Request, actor: Actor) -> web.Response:
 async def evaluate(request: web.Request, actor: Actor) -> web.Response:
     body = await body_of(request, EvaluateIn)
     region, now = region_of(actor, body.region), now_of(request)
-    run = await evaluation.evaluate(region, body.period, actor=actor, now=now)
-    if body.publish:
-        run = await evaluation.publish(run.id, actor=actor, now=now)
+    run = await evaluation.evaluate(region, body.period, actor=actor, now=now, publish=body.publish)
     return reply(Json(run_json(run)), status=201)
 
 

@@ -11,13 +11,13 @@ from aiohttp import web
 from pydantic import Field
 from tortoise.transactions import in_transaction
 
-from credit import practitioner_points as pp
 from credit.access import region_of
 from handlers.staff_api.credit import Json, ReasonIn
 from handlers.staff_api.guard import body_of, now_of, query_of, reply
 from handlers.staff_api.schemas import In
 from kernel.actors import Actor
 from kernel.clock import china_day
+from points import service as pp
 
 
 def _code(request: web.Request) -> str:

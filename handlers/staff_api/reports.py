@@ -34,11 +34,11 @@ from handlers.staff_api.schemas import (
 )
 from kernel.actors import Actor
 from kernel.clock import china_day
-from reports import lifecycle
+from reports import casework as cases
+from reports import ledger, lifecycle
 from reports.errors import ReportError
 from reports.intake import ReportDraft
 from reports.models import Report
-from staff import cases, ledger
 from staff.service import active_actor
 
 

@@ -44,7 +44,6 @@ from reward.bank import record_bank_transfer, reveal_payee
 from reward.calculate import quote as calculate
 from reward.claim import InPersonCheck, claim_in_person
 from reward.errors import RewardError
-from reward.models import RewardShare
 from reward.payout import void_rejected
 from reward.policy import load_policy, region_policy
 
@@ -157,14 +156,11 @@ async def void_transfer(request: web.Request, actor: Actor) -> web.Response:
     gateway = request.app.get(keys.WECHATPAY)
     if gateway is None:
         raise RewardError("payouts_disabled")
-    seq = int(request.match_info["seq"])
-    share = await RewardShare.get_or_none(reward_id=reward_id(request), seq=seq)
-    if share is None:
-        raise RewardError("not_found")
+    share_id = await queries.share_id_of(reward_id(request), int(request.match_info["seq"]))
     await void_rejected(
-        share.id, gateway=gateway, cipher=request.app[keys.CIPHER], actor=actor, now=now_of(request)
+        share_id, gateway=gateway, cipher=request.app[keys.CIPHER], actor=actor, now=now_of(request)
     )
-    found = await queries.detail(actor, share.reward_id, cipher=request.app[keys.CIPHER])
+    found = await queries.detail(actor, reward_id(request), cipher=request.app[keys.CIPHER])
     return reply(RewardDetailOut.model_validate(found))
 
 

@@ -14,10 +14,10 @@ from tortoise.transactions import in_transaction
 from credit.evaluation import evaluate, publish
 from credit.models import CreditObjection
 from credit.objections import issue_notices
-from credit.points_models import PointReview
-from credit.practitioner_points import issue_access_code, record_points
 from handlers import keys
 from kernel.clock import china_day
+from points.models import PointReview
+from points.service import issue_access_code, record_points
 from registry.rows import PractitionerRow
 from registry.service import upsert_practitioners
 from tests.conftest import Stack

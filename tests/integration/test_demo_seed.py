@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from credit.models import CreditEventRecord, CreditRun, PublishedGrade
-from credit.points_models import PointRecord
-from credit.practitioner_points import standing
 from kernel.clock import china_day
+from points.models import PointRecord
+from points.service import standing
 from registry.models import Institution
 from server.seed import seed_demo
 from staff.models import StaffAccount

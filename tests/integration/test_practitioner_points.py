@@ -11,11 +11,11 @@ from datetime import UTC, date, datetime
 import pytest
 from tortoise.transactions import in_transaction
 
-from credit import points as points_module
-from credit import practitioner_points as pp
 from credit.errors import CreditError
-from credit.points_models import PointAccessCode, PointRecord, PointReview
-from credit.points_rules import PointsScheme
+from points import engine as points_module
+from points import service as pp
+from points.models import PointAccessCode, PointRecord, PointReview
+from points.rules import PointsScheme
 from registry.rows import PractitionerRow
 from registry.service import upsert_practitioners
 from storage.models import AuditEntry

@@ -8,8 +8,8 @@ import os
 import sys
 from pathlib import Path
 
-from credit import practitioner_points as pp
-from credit.points_models import PointRecord
+from points import service as pp
+from points.models import PointRecord
 from tests.conftest import TEST_FIELD_KEY
 from tests.integration.test_credit_cli import fundguard
 from tests.integration.test_practitioner_points import people

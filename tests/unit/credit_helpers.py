@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from credit.facts import Facts
-from credit.grading import Outcome, grade_institutions
-from credit.schemes import Scheme, load_scheme
+from credit.engine.facts import Facts
+from credit.engine.grading import Outcome, grade_institutions
+from credit.engine.schemes import Scheme, load_scheme
 
 AS_OF = "2025-06-30"
 IN_WINDOW = "2025-03-01"  # inside both the rolling year and the calendar year of AS_OF

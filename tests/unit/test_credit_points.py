@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from credit.points import PointEvent, PointsError, assess, load_points_scheme, request_review
-from credit.points_rules import PointsScheme
 from kernel.clock import add_months
+from points.engine import PointEvent, PointsError, assess, load_points_scheme, request_review
+from points.rules import PointsScheme
 
 NATIONAL = load_points_scheme("national-12")
 FIFTEEN = load_points_scheme("deduction-15")
@@ -244,3 +244,11 @@ def test_adding_months_clamps_to_the_end_of_a_short_month() -> None:
     assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
     assert add_months(date(2028, 2, 29), 12) == date(2029, 2, 28)
     assert add_months(date(2026, 11, 20), 4) == date(2027, 3, 20)
+
+
+def test_every_region_with_points_names_a_points_scheme_that_exists() -> None:
+    from credit.regions import load_regions
+    from points.rules import points_scheme_names
+
+    named = {r.points_scheme for r in load_regions().regions.values() if r.points_scheme}
+    assert named and named <= set(points_scheme_names())

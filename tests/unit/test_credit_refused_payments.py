@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from pydantic import ValidationError
 
-from credit.schemes import ScoreBandsScheme, load_scheme
+from credit.engine.schemes import ScoreBandsScheme, load_scheme
 from tests.unit.credit_helpers import event, facts, grade, inst
 
 

@@ -7,9 +7,9 @@ from typing import Any, get_args
 
 import pytest
 
-from credit import facts as credit_facts
+from credit.engine import facts as credit_facts
+from credit.engine.schemes import builtin_names, load_scheme, parse_scheme
 from credit.errors import CreditError
-from credit.schemes import builtin_names, load_scheme, parse_scheme
 from registry import models as registry_models
 
 BUILT_IN = ["inner-mongolia", "shaoxing", "shenzhen", "shizuishan", "suzhou", "zhenjiang"]

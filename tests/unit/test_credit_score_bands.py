@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from credit.schemes import CompositeScheme, ScoreBandsScheme, load_scheme
-from credit.scoring import band_for
+from credit.engine.schemes import CompositeScheme, ScoreBandsScheme, load_scheme
+from credit.engine.scoring import band_for
 from tests.unit.credit_helpers import event, grade, grade_of, inst, violations
 
 # (scheme, score, grade): every edge exactly, and 0.01 below it.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from credit.facts import parse_facts
-from credit.grading import grade_institutions
-from credit.schemes import load_scheme
+from credit.engine.facts import parse_facts
+from credit.engine.grading import grade_institutions
+from credit.engine.schemes import load_scheme
 from tests.unit.credit_helpers import event, grade, inst
 
 S = "shenzhen"

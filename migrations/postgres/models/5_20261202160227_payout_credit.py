@@ -22,7 +22,7 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
 );
 CREATE INDEX IF NOT EXISTS "idx_credit_even_institu_9dc70c" ON "credit_event" ("institution_code");
 CREATE INDEX IF NOT EXISTS "idx_credit_even_region_d5940c" ON "credit_event" ("region", "occurred_on");
-COMMENT ON TABLE "credit_event" IS 'A credit event of an institution (kinds as in ``credit.facts.EventKind``).';
+COMMENT ON TABLE "credit_event" IS 'A credit event of an institution (kinds as in ``credit.engine.facts.EventKind``).';
         CREATE TABLE IF NOT EXISTS "credit_grade" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "run_id" BIGINT NOT NULL,

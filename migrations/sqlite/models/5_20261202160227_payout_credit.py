@@ -19,7 +19,7 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
     "recorded_by" VARCHAR(64) NOT NULL,
     "recorded_at" TIMESTAMP NOT NULL,
     "withdrawn_at" TIMESTAMP
-) /* A credit event of an institution (kinds as in ``credit.facts.EventKind``). */;
+) /* A credit event of an institution (kinds as in ``credit.engine.facts.EventKind``). */;
 CREATE INDEX IF NOT EXISTS "idx_credit_even_institu_9dc70c" ON "credit_event" ("institution_code");
 CREATE INDEX IF NOT EXISTS "idx_credit_even_region_d5940c" ON "credit_event" ("region", "occurred_on");
         CREATE TABLE IF NOT EXISTS "credit_grade" (

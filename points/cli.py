@@ -1,14 +1,14 @@
 """``fundguard credit points|points-record|points-code``: a practitioner's standing with its explanation,
 recording points decided by the bureau, and issuing the practitioner's access code (shown once).
 
-Dispatched from ``credit.cli`` (same database set-up, one JSON object on stdout, refusals on stderr).
-The parsers import nothing of the database, as ``credit simulate`` runs without one.
+Actions of the ``credit`` group, added by this package's manifest (one JSON object on stdout, refusals
+on stderr). The parsers import nothing of the database, as ``credit simulate`` runs without one.
 """
 
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 ACTIONS = ("points", "points-record", "points-code")
@@ -21,7 +21,7 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"“{text}”不是日期，请写成 2026-03-01") from None
 
 
-def add_parsers(what: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_actions(what: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = what.add_parser("points", help="医保医师（药师）记分：状态及说明（所有机构的记分）")
     p.add_argument("--practitioner", required=True, help="人员编码")
     p.add_argument("--as-of", type=_day, default=None, help="YYYY-MM-DD (default: today in China)")
@@ -40,11 +40,18 @@ def add_parsers(what: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p.add_argument("--practitioner", required=True, help="人员编码")
 
 
+async def run_stored(database_url: str, args: argparse.Namespace) -> int:
+    """``fundguard credit points…``: one JSON object on stdout (the standing's lines before it)."""
+    from kernel.cli import stored_command, who
+
+    return await stored_command(database_url, lambda _: run(args, who=who(), now=datetime.now(UTC)))
+
+
 async def run(args: argparse.Namespace, *, who: str, now: datetime) -> dict[str, Any]:
     from tortoise.transactions import in_transaction
 
-    from credit import practitioner_points as pp
     from kernel.clock import china_day
+    from points import service as pp
 
     if args.action == "points":
         as_of = args.as_of or china_day(now)

@@ -20,7 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from credit.jsonfile import parse_json, validation_error
+from credit.engine.jsonfile import parse_json, validation_error
 from registry.models import INSTITUTION_STATUSES, KINDS, LEVELS
 
 Kind = Literal["inpatient_hospital", "outpatient_hospital", "clinic", "retail_pharmacy"]

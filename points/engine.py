@@ -2,7 +2,7 @@
 lead to (normal, suspended until, terminated until), an explanation a practitioner can read, and a request
 for human review (个人信息保护法 第二十四条). Pure: events and the date come in, nothing is stored.
 
-The scheme (``credit.points_rules``) is data; this module is the one machinery for all of them. Pass every
+The scheme (``points.rules``) is data; this module is the one machinery for all of them. Pass every
 event of the person, from every institution: a suspension anywhere applies everywhere (POLICY §5).
 """
 
@@ -15,7 +15,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from credit.points_rules import (
+from kernel.clock import add_months
+from points.rules import (
     Band,
     PointsError,
     PointsScheme,
@@ -23,7 +24,6 @@ from credit.points_rules import (
     load_points_scheme,
     points_scheme_names,
 )
-from kernel.clock import add_months
 
 __all__ = [
     "Assessment",
@@ -104,7 +104,6 @@ class ReviewRequest:
     reason: str
     requested_on: date
     status: Literal["pending"] = "pending"
-
 
 
 def _band(scheme: PointsScheme, event: PointEvent) -> Band:

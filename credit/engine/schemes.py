@@ -16,16 +16,16 @@ chain-store rule, and ``notes`` recording each reading chosen where the sources 
 from __future__ import annotations
 
 from decimal import Decimal
-from importlib import resources
 from itertools import pairwise
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
+from credit.engine.facts import EventKind, Kind, Level, Status
+from credit.engine.jsonfile import parse_json, validation_error
 from credit.errors import CreditError
-from credit.facts import EventKind, Kind, Level, Status
-from credit.jsonfile import parse_json, validation_error
+from kernel.data import packaged_names, packaged_text
 
 Window = Literal["rolling_year", "calendar_year"]
 Rounding = Literal["whole_units", "started_units", "proportional"]
@@ -278,8 +278,7 @@ _ADAPTER: TypeAdapter[Scheme] = TypeAdapter(Scheme)
 
 
 def builtin_names() -> list[str]:
-    folder = resources.files("credit") / "data" / "schemes"
-    return sorted(p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
+    return list(packaged_names("credit", "data/schemes"))
 
 
 def parse_scheme(text: str, *, what: str = "评价方案文件") -> Scheme:
@@ -298,7 +297,7 @@ def scheme_from_snapshot(data: dict[str, Any]) -> Scheme:
 def load_scheme(name: str) -> Scheme:
     """A built-in scheme by name (``zhenjiang``), or a scheme file by path (an officer's variant)."""
     if name in builtin_names():
-        text = (resources.files("credit") / "data" / "schemes" / f"{name}.json").read_text("utf-8")
+        text = packaged_text("credit", f"data/schemes/{name}.json")
         return parse_scheme(text, what=f"内置方案 {name}")
     path = Path(name)
     if path.suffix == ".json" and path.is_file():

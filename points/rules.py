@@ -1,4 +1,4 @@
-"""Practitioner points schemes as data (POLICY §5): one JSON file per scheme in ``data/points``, validated.
+"""Practitioner points schemes as data (POLICY §5): one JSON file per scheme in ``data/schemes``, validated.
 
 A scheme names the kinds of conduct with the band of points an officer may give for each, how the scoring
 year runs, the thresholds (suspension, termination) and how their length is set. ``national-12`` follows
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from kernel.data import packaged_names, packaged_text
 from kernel.errors import DomainError
 
 PointsErrorCode = Literal[
@@ -160,8 +160,7 @@ class PointsScheme(_Frozen):
 
 
 def points_scheme_names() -> list[str]:
-    folder = resources.files("credit").joinpath("data/points")
-    return sorted(p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
+    return list(packaged_names("points", "data/schemes"))
 
 
 @cache
@@ -170,7 +169,7 @@ def load_points_scheme(name: str) -> PointsScheme:
     if not _NAME.fullmatch(name) or name not in points_scheme_names():
         known = "、".join(points_scheme_names())
         raise PointsError("unknown_scheme", f"没有名为“{name}”的记分办法（现有：{known}）。")
-    text = resources.files("credit").joinpath(f"data/points/{name}.json").read_text("utf-8")
+    text = packaged_text("points", f"data/schemes/{name}.json")
     try:
         scheme = PointsScheme.model_validate_json(text)
     except ValidationError as exc:

@@ -1,5 +1,5 @@
 """Practitioner points stored (POLICY §5): officers record points per decision, validated by the region's
-scheme (``credit.points``); the standing of a person is assessed from every record they have, in every
+scheme (``points.engine``); the standing of a person is assessed from every record they have, in every
 institution; the practitioner reads it with the access code issued with the points notice and may ask
 for a human review of one record; an upheld review withdraws the record.
 
@@ -18,21 +18,30 @@ from typing import Any, Literal
 from pydantic import ValidationError
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from credit import points
 from credit.access import Who, label_of, require
 from credit.errors import CreditError
 from credit.objections import hash_code, new_code
-from credit.points import Assessment, PointEvent, PointsError, PointsScheme, officer_month_events
-from credit.points_models import PointAccessCode, PointRecord, PointReview
-from credit.regions import points_scheme_for
+from credit.regions import region_credit
 from kernel.actors import Actor
 from kernel.clock import china_day
+from points import engine as points
+from points.engine import Assessment, PointEvent, PointsError, PointsScheme, officer_month_events
+from points.models import PointAccessCode, PointRecord, PointReview
 from registry.models import Institution, Practitioner
 from storage import audit
 
 Channel = Literal["api", "staff"]
 Decision = Literal["upheld", "rejected"]
 REVIEW_STATUSES = ("pending", "upheld", "rejected")
+
+
+def points_scheme_for(region: str) -> points.PointsScheme:
+    """The practitioner points scheme ``region`` uses (its ``points_scheme`` in the credit region table;
+    ``CreditError("unknown_region")`` if it has none)."""
+    name = region_credit(region).points_scheme_name
+    if name is None:
+        raise CreditError("unknown_region", [f"地区“{region}”没有配置医保医师（药师）记分办法"])
+    return points.load_points_scheme(name)
 
 
 @contextmanager

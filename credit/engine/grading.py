@@ -1,7 +1,7 @@
 """Pure grading: a scheme and the facts in, a grade or "not rated" with a Chinese explanation out.
 
 No storage and no clock: the evaluation date is ``facts.as_of``. Dispatch is on the scheme *type*
-(``credit.schemes``); every regional number, band and rule comes from the scheme file.
+(``credit.engine.schemes``); every regional number, band and rule comes from the scheme file.
 """
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from credit.errors import CreditError
-from credit.facts import (
+from credit.engine.facts import (
     EVENT_LABELS,
     INDICATOR_LABELS,
     KIND_LABELS,
@@ -23,7 +22,7 @@ from credit.facts import (
     Facts,
     InstitutionFacts,
 )
-from credit.schemes import (
+from credit.engine.schemes import (
     CompositeScheme,
     CountRule,
     CountRulesScheme,
@@ -32,7 +31,8 @@ from credit.schemes import (
     ScoreBandsScheme,
     Window,
 )
-from credit.scoring import band_for, describe_events, fmt, points_kinds, points_total, rounded
+from credit.engine.scoring import band_for, describe_events, fmt, points_kinds, points_total, rounded
+from credit.errors import CreditError
 from kernel.clock import add_months
 
 PROGRESS_STEP = 500

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
-from credit.facts import EVENT_LABELS, LEVEL_LABELS, CreditEvent, EventKind, InstitutionFacts, Level
-from credit.schemes import Band, Points, RefusedPayment
+from credit.engine.facts import EVENT_LABELS, LEVEL_LABELS, CreditEvent, EventKind, InstitutionFacts, Level
+from credit.engine.schemes import Band, Points, RefusedPayment
 
 HUNDREDTH = Decimal("0.01")
 

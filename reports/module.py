@@ -1,0 +1,62 @@
+"""Fraud reports: their wiring (models, the deadline sweep and upload clean-up, chat entries and
+flows, the evidence owner, errors)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from kernel.module import ChatEntry, Domain
+from reports import jobs
+from reports.errors import ReportError
+from reports.intake import attach_evidence
+from storage.jobs import JobHandler
+
+if TYPE_CHECKING:
+    from bot.flows.registry import FlowDeps
+    from server.resources import Resources
+
+
+def _jobs(r: Resources) -> Mapping[str, JobHandler]:
+    return jobs.job_handlers(rules=r.rules, clock=r.clock, on_sweep=r.metrics.deadline_counts, blobs=r.blobs)
+
+
+def _flows(deps: FlowDeps) -> Sequence[Any]:
+    from bot.flows import progress, report
+
+    return [
+        report.build(
+            cipher=deps.cipher,
+            clock=deps.clock,
+            wake_jobs=deps.wake_jobs,
+            rules=deps.rules,
+            region=deps.region,
+        ),
+        progress.build(cipher=deps.cipher, clock=deps.clock, rules=deps.rules, kv=deps.kv),
+    ]
+
+
+async def _attach(conn: BaseDBAsyncClient, owner_id: int, ref: str, attachment_id: str) -> None:
+    await attach_evidence(conn, report_id=owner_id, ref=ref, attachment_id=attachment_id)
+
+
+DOMAIN = Domain(
+    name="reports",
+    models=("reports.models",),
+    jobs=_jobs,
+    schedule={
+        "reports.deadline_sweep": jobs.SWEEP_PERIOD_SECONDS,
+        "reports.cleanup_uploads": jobs.SWEEP_PERIOD_SECONDS,
+    },
+    errors=(ReportError,),
+    chat=(
+        ChatEntry("report", keywords=("举报", "我要举报"), clicks=("REPORT_NEW",)),
+        ChatEntry(
+            "report_progress", keywords=("举报进度", "进度", "查询", "我的举报"), clicks=("REPORT_PROGRESS",)
+        ),
+    ),
+    flows=_flows,
+    attachment_owners={"report": _attach},
+)
