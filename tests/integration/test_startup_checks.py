@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from storage import db
 from storage.jobs import JobRunner
+from storage.models import Job
 from tests.conftest import TEST_FIELD_KEY
 from tests.integration.test_cli_and_ops import run
 
@@ -47,9 +47,15 @@ async def test_an_unreachable_redis_stops_serve_and_worker_with_one_line(
     assert "REDIS_URL" in line and "127.0.0.1:2" in line
 
 
+class LostDatabase(JobRunner):
+    """A worker whose database went away: every claim fails as asyncpg fails on a refused connection."""
+
+    async def claim(self, limit: int = 10) -> list[Job]:
+        raise ConnectionRefusedError(111, "Connect call failed ('10.0.0.5', 5432)")
+
+
 async def test_a_worker_that_loses_its_database_backs_off_with_one_line_per_attempt() -> None:
-    await db.init_db(NOWHERE_PG)  # the pool connects on first use, as after losing a live database
-    runner = JobRunner({}, clock=lambda: datetime.now(UTC))
+    runner = LostDatabase({}, clock=lambda: datetime.now(UTC))
 
     class StopAfterFour(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
@@ -65,8 +71,8 @@ async def test_a_worker_that_loses_its_database_backs_off_with_one_line_per_atte
         await runner.serve(poll_seconds=0.01, max_backoff_seconds=0.04)
     finally:
         logging.getLogger("storage.jobs").removeHandler(watcher)
-        await db.close_db()
     assert len(failed) == 4
     assert all(r.exc_info is None and "\n" not in r.getMessage() for r in failed)
+    assert all("ConnectionRefusedError" in r.getMessage() for r in failed)
     assert [r.args[0] for r in failed] == [1, 2, 3, 4]  # type: ignore[index]
     assert [r.args[1] for r in failed] == [0.01, 0.02, 0.04, 0.04]  # type: ignore[index]
