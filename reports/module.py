@@ -33,6 +33,7 @@ def _flows(deps: FlowDeps) -> Sequence[Any]:
             wake_jobs=deps.wake_jobs,
             rules=deps.rules,
             region=deps.region,
+            kv=deps.kv,
         ),
         progress.build(cipher=deps.cipher, clock=deps.clock, rules=deps.rules, kv=deps.kv),
     ]
