@@ -27,6 +27,7 @@ from reports.lifecycle import MOVES
 ANY_STAFF = ROLES
 CASEWORK = ("intake", "investigator", "head")
 CASE = r"/admin/api/reports/{id:\d+}"
+HANDLERS = ("investigator", "head")  # the case's handler or a head (checked per case by the service)
 REWARD = r"/admin/api/rewards/{reward_id:\d+}"
 REWARD_STAFF = ("investigator", "head", "finance")
 CREDIT = ("credit_officer", "head")  # and of the region concerned: checked by the credit services
@@ -78,6 +79,9 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", "/admin/api/reports", rep.enter, ("intake", "head"))  # phone, walk-in, mail
     staff(app, "GET", CASE, rep.case, CASEWORK)
     staff(app, "POST", f"{CASE}/identity", rep.identity, ("investigator", "head"))
+    # Evidence pictures as stored (no EXIF); the original as received, with a purpose, audited.
+    staff(app, "GET", rf"{CASE}/evidence/{{eid:\d+}}", rep.evidence, HANDLERS)
+    staff(app, "POST", rf"{CASE}/evidence/{{eid:\d+}}/original", rep.evidence_original, HANDLERS)
     staff(app, "POST", f"{CASE}/accept", rep.accept, MOVES["accept"].roles)
     staff(app, "POST", f"{CASE}/not-accept", rep.not_accept, MOVES["not_accept"].roles)
     staff(app, "POST", f"{CASE}/assign", rep.assign, MOVES["assign"].roles)

@@ -66,6 +66,7 @@ async def upload_attachment(request: web.Request) -> web.Response:
             conn,
             upload,
             blobs=app[keys.BLOBS],
+            cipher=app[keys.CIPHER],
             kv=app[keys.KV_KEY],
             owner=owner,
             ttl=limits.upload_ttl_seconds,
