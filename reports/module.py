@@ -50,6 +50,7 @@ DOMAIN = Domain(
     schedule={
         "reports.deadline_sweep": jobs.SWEEP_PERIOD_SECONDS,
         "reports.cleanup_uploads": jobs.SWEEP_PERIOD_SECONDS,
+        "reports.retention_sweep": jobs.RETENTION_PERIOD_SECONDS,
     },
     errors=(ReportError,),
     chat=(
