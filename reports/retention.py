@@ -2,7 +2,8 @@
 
 Once a closed case's retention period has run, its reporter's identity (the encrypted identity, the
 encrypted openid, the keyed hash that lists "my reports") and its evidence files (the shown copy and the
-sealed original) are destroyed; the case's facts (what, whom, when, the conclusion, its events and
+sealed original) are destroyed, and ``report.purged`` tells the reward domain to forget the payee's
+identity on its settled shares; the case's facts (what, whom, when, the conclusion, its events and
 messages) and the reward ledger stay. Each destruction is one audit entry. Unused drafts and uploads
 keep their own, shorter clean-up (``reports.jobs.cleanup_uploads``).
 """
@@ -14,7 +15,9 @@ from datetime import datetime, timedelta
 from pydantic import BaseModel, ConfigDict, Field
 from tortoise.transactions import in_transaction
 
+from kernel import events
 from kernel.data import packaged_model
+from reports.events import REPORT_PURGED
 from reports.models import Report, ReportEvidence
 from storage import audit
 from storage.blobs import BlobStore
@@ -84,6 +87,7 @@ async def purge_expired(
             had_identity = report.identity_enc is not None
             gone = ["identity_enc", "reporter_openid_enc", "reporter_index"]
             await Report.filter(id=report.id).using_db(conn).update(**dict.fromkeys(gone), purged_at=now)
+            await events.publish(conn, REPORT_PURGED, {"report_id": report.id}, key=str(report.id), now=now)
             await audit.append(
                 conn, actor=ACTOR, action="report.retention_purge", subject=f"report:{report.id}",
                 detail={"closed_at": closed.isoformat(), "retention_days": days, "identity": had_identity,

@@ -24,6 +24,19 @@ def _jobs(r: Resources) -> Mapping[str, JobHandler]:
     )
 
 
+def _subscribes(r: Resources) -> Mapping[str, JobHandler]:
+    from tortoise.transactions import in_transaction
+
+    from reports.events import REPORT_PURGED
+    from reward.retention import forget_payees
+
+    async def report_purged(payload: dict[str, Any]) -> None:
+        async with in_transaction() as conn:
+            await forget_payees(conn, int(payload["report_id"]), now=r.clock())
+
+    return {REPORT_PURGED: report_purged}
+
+
 def _answers(deps: FlowDeps) -> Mapping[str, Answer]:
     from bot.flows.reward import MINE_MENU, offers_reply
 
@@ -58,6 +71,7 @@ DOMAIN = Domain(
     name="reward",
     models=("reward.models",),
     jobs=_jobs,
+    subscribes=_subscribes,
     schedule={
         "reward.expire_unclaimed": jobs.EXPIRY_PERIOD_SECONDS,
         "reward.transfer_sweep": jobs.TRANSFER_SWEEP_PERIOD_SECONDS,

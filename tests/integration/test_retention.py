@@ -12,12 +12,22 @@ from kernel.attachments import create_attachment
 from reports.models import Report, ReportEvent, ReportEvidence
 from reports.retention import RetentionFile, RetentionRule, purge_expired, retention_file
 from reports.rules import ReportRules
-from reward.models import RewardLedgerEntry
+from reward.bank import record_bank_transfer
+from reward.models import RewardLedgerEntry, RewardShare
+from reward.retention import forget_payees
 from storage import audit
 from storage.blobs import LocalBlobStore
-from storage.models import Attachment, AuditEntry
+from storage.models import Attachment, AuditEntry, Job
 from tests.e2e.test_evidence_exif import DEVICE, photo_with_exif
-from tests.integration.test_reward_claim import CIPHER, NOW, offered, rules  # noqa: F401  (fixture)
+from tests.integration.test_reward_claim import (  # noqa: F401  (rules: a fixture)
+    CIPHER,
+    FINANCE,
+    NOW,
+    ZHANG,
+    claiming,
+    offered,
+    rules,
+)
 
 SHORT = RetentionFile(
     national=retention_file().national,
@@ -42,6 +52,9 @@ async def test_a_closed_case_past_its_regions_retention_loses_identity_and_evide
 ) -> None:
     blobs = LocalBlobStore(tmp_path / "blobs")
     old, recent = await offered(rules), await offered(rules)  # named, substantiated, reward offered
+    assert (await claiming(rules, ZHANG, receipt_code=old.receipt, rail="bank")).refusal is None
+    async with in_transaction() as conn:  # the old case's reward was paid by bank, long ago
+        await record_bank_transfer(conn, old.reward_id, 0, voucher_no="BK-OLD", actor=FINANCE, now=NOW)
     for o, closed in ((old, NOW - timedelta(days=400)), (recent, NOW - timedelta(days=100))):
         await Report.filter(id=o.report_id).update(status="informed", informed_at=closed)
     old_file = await _with_evidence(old.report_id, blobs)
@@ -69,6 +82,15 @@ async def test_a_closed_case_past_its_regions_retention_loses_identity_and_evide
     assert entry.subject == f"report:{old.report_id}" and entry.detail["retention_days"] == 365
     assert entry.detail["identity"] is True and entry.detail["evidence_files"] == 1
     assert (await audit.verify()).ok
+
+    # The reward domain hears of it (report.purged) and forgets the payee on the settled share.
+    assert await Job.filter(kind="report.purged").count() == 1
+    async with in_transaction() as conn:
+        assert await forget_payees(conn, old.report_id, now=NOW) == 1
+    share = await RewardShare.get(reward_id=old.reward_id)
+    assert share.status == "paid" and share.payee_id_enc is None and share.payee_name_enc is None
+    assert await RewardLedgerEntry.all().count() == ledger
+    assert (await RewardShare.get(reward_id=recent.reward_id)).status == "offered"
 
     assert await purge_expired(blobs=blobs, now=NOW, rules=SHORT) == []  # once only
     assert await AuditEntry.filter(action="report.retention_purge").count() == 1
