@@ -29,9 +29,10 @@ class Deduper:
         self.claim_ttl = claim_ttl
         self.reply_ttl = reply_ttl
 
-    @staticmethod
-    def _key(key: str) -> str:
-        return "wx:dedup:" + key
+    def _key(self, key: str) -> str:
+        # The key holds the sender's openid: Redis key names (visible to SCAN, MONITOR, slow logs and
+        # dumps) carry only its keyed hash.
+        return "wx:dedup:" + (self.cipher.blind_index(key)[:40] if self.cipher else key)
 
     async def claim(self, key: str) -> bool:
         """True when this delivery is the first and must be processed."""

@@ -1,8 +1,8 @@
 """The dialogue engine: flows as declared step sequences, each user's state in Redis with a TTL.
 
-State is JSON under ``dlg:<openid>``; any process can pick a conversation up, so a flow survives a
-restart and moves between processes. 取消/退出 leaves any flow; input of the wrong kind or that fails
-validation re-asks the step with a hint.
+State is JSON under ``dlg:<keyed hash of the openid>``; any process can pick a conversation up, so a
+flow survives a restart and moves between processes. 取消/退出 leaves any flow; input of the wrong kind or
+that fails validation re-asks the step with a hint.
 """
 
 from __future__ import annotations
@@ -114,8 +114,8 @@ class Flow:
                 raise ValueError(f"flow {self.name}: step {s.name} points to unknown {s.next}")
 
 
-def _key(openid: str) -> str:
-    return f"dlg:{openid}"
+def _plain_key(openid: str) -> str:
+    return openid
 
 
 def _draft_key(openid: str) -> str:
@@ -130,15 +130,18 @@ class Dialogue:
         *,
         ttl_seconds: int = 1800,
         on_event: Callable[[str, str], None] | None = None,
+        key_of: Callable[[str], str] = _plain_key,
     ) -> None:
+        """``key_of`` turns an openid into the name its state is kept under (a keyed hash in the app, so
+        no openid appears in a Redis key name)."""
         self.kv = kv
+        self.key_of = key_of
         self.flows = flows
         self.ttl = ttl_seconds
         self.on_event = on_event or (lambda flow, event: None)
 
-    @staticmethod
-    def state_key(openid: str) -> str:
-        return _key(openid)
+    def state_key(self, openid: str) -> str:
+        return f"dlg:{self.key_of(openid)}"
 
     def parse_state(self, raw: bytes | str | None) -> dict[str, Any] | None:
         if raw is None:
@@ -147,16 +150,16 @@ class Dialogue:
         return state if state.get("flow") in self.flows else None
 
     async def state(self, openid: str) -> dict[str, Any] | None:
-        return self.parse_state(await self.kv.get(_key(openid)))
+        return self.parse_state(await self.kv.get(self.state_key(openid)))
 
     async def _save(self, openid: str, state: dict[str, Any]) -> None:
-        await self.kv.set(_key(openid), json.dumps(state, ensure_ascii=False), ex=self.ttl)
+        await self.kv.set(self.state_key(openid), json.dumps(state, ensure_ascii=False), ex=self.ttl)
 
     @contextlib.asynccontextmanager
     async def exclusive(self, openid: str, *, wait: float = 3.0) -> AsyncIterator[None]:
         """Serialise one user's inputs across processes, so two quick messages cannot both
         advance from the same step and overwrite each other's state."""
-        key = f"{_key(openid)}:lock"
+        key = f"{self.state_key(openid)}:lock"
         deadline = asyncio.get_running_loop().time() + wait
         token = await try_lock(self.kv, key, ttl_ms=int(wait * 1000) + 2000)
         while token is None and asyncio.get_running_loop().time() < deadline:
@@ -169,7 +172,7 @@ class Dialogue:
                 await unlock(self.kv, key, token)
 
     async def leave(self, openid: str) -> None:
-        await self.kv.delete(_key(openid))
+        await self.kv.delete(self.state_key(openid))
 
     def holds_draft(self, state: dict[str, Any]) -> bool:
         """Whether leaving now would lose something the user typed (past the flow's first step)."""

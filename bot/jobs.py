@@ -72,7 +72,9 @@ def job_handlers(
         if attach is None:
             raise PermanentJobError(f"no attachment owner {payload.get('owner')!r}")
         async with in_transaction() as conn:
-            att = await create_attachment(conn, data, content_type=ctype, source="wechat_media", blobs=blobs)
+            att = await create_attachment(
+                conn, data, content_type=ctype, source="wechat_media", blobs=blobs, cipher=cipher
+            )
             await attach(conn, int(payload["owner_id"]), payload["media_id"], str(att.id))
 
     async def report_notice(payload: dict[str, Any]) -> None:

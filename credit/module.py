@@ -28,7 +28,7 @@ def _jobs(r: Resources) -> Mapping[str, JobHandler]:
 def _flows(deps: FlowDeps) -> Sequence[Any]:
     from bot.flows import credit
 
-    return [credit.build(region=deps.region, kv=deps.kv, clock=deps.clock)]
+    return [credit.build(region=deps.region, kv=deps.kv, clock=deps.clock, key_of=deps.cipher.blind_index)]
 
 
 def _chat() -> tuple[ChatEntry, ...]:

@@ -39,6 +39,7 @@ from reports.lifecycle import MOVES
 ANY_STAFF = ROLES
 CASEWORK = ("intake", "investigator", "head")
 CASE = r"/admin/api/reports/{id:\d+}"
+HANDLERS = ("investigator", "head")  # the case's handler or a head (checked per case by the service)
 REWARD = r"/admin/api/rewards/{reward_id:\d+}"
 REWARD_STAFF = ("investigator", "head", "finance")
 CREDIT = ("credit_officer", "head")  # and of the region concerned: checked by the credit services
@@ -112,6 +113,9 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "GET", CASE, rep.case, CASEWORK)
     staff(app, "GET", rf"{CASE}/evidence/{{evidence_id:\d+}}", home.evidence, CASEWORK)  # each view audited
     staff(app, "POST", f"{CASE}/identity", rep.identity, ("investigator", "head"))
+    # Evidence pictures as stored (no EXIF); the original as received, with a purpose, audited.
+    staff(app, "GET", rf"{CASE}/evidence/{{eid:\d+}}", rep.evidence, HANDLERS)
+    staff(app, "POST", rf"{CASE}/evidence/{{eid:\d+}}/original", rep.evidence_original, HANDLERS)
     staff(app, "POST", f"{CASE}/accept", rep.accept, MOVES["accept"].roles)
     staff(app, "POST", f"{CASE}/not-accept", rep.not_accept, MOVES["not_accept"].roles)
     staff(app, "POST", f"{CASE}/assign", rep.assign, MOVES["assign"].roles)
@@ -138,6 +142,7 @@ def setup_routes(app: web.Application) -> None:
     staff(app, "POST", rf"{REWARD}/shares/{{seq:\d+}}/bank-transfer", rew.bank_transfer, ("finance",))
     staff(app, "POST", rf"{REWARD}/shares/{{seq:\d+}}/void-transfer", rew.void_transfer, ("finance", "head"))
     staff(app, "POST", rf"{REWARD}/shares/{{seq:\d+}}/payee", rew.payee, ("finance", "head"))
+    staff(app, "POST", rf"{REWARD}/shares/{{seq:\d+}}/in-person-claim", rew.in_person_claim, ("finance",))
     # Credit: evaluations, events, objections, blacklist and repair.
     # 满意度评价: results, the held-out queue and its review (credit officers), the handling figure (heads)
     staff(app, "GET", "/admin/api/surveys/results", srv.results, CREDIT)

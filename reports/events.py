@@ -11,3 +11,6 @@ REPORT_CONCLUDED = "report.concluded"
 # invites the reporter — a named one by the openid on the report, an anonymous one in 举报进度 by
 # receipt — keyed by the report id so a redelivered event invites once. Nothing here names the reporter.
 REPORT_INFORMED = "report.informed"
+# A closed case's retention period ran out and its reporter's identity was destroyed
+# (reports.retention): {"report_id": int}. Domains holding the same person's identity forget it too.
+REPORT_PURGED = "report.purged"

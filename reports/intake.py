@@ -53,6 +53,10 @@ class EvidenceRef(BaseModel):
     ref: str = Field(min_length=1, max_length=128)
 
 
+# Lengths (after stripping) the service takes; the API's input models and its OpenAPI document use them.
+TARGET_CHARS = (2, 128)
+DESCRIPTION_CHARS = (10, 2000)
+
 class ReportDraft(BaseModel):
     """What a reporter (or a clerk for them) has told us, before checks."""
 
@@ -123,10 +127,10 @@ async def submit_report(
         else taxonomy.by_code(draft.category)
     )
     target = draft.target_name.strip()
-    if len(target) < 2 or len(target) > 128:
+    if not TARGET_CHARS[0] <= len(target) <= TARGET_CHARS[1]:
         raise ReportError("bad_target")
     description = draft.description.strip()
-    if not 10 <= len(description) <= 2000:
+    if not DESCRIPTION_CHARS[0] <= len(description) <= DESCRIPTION_CHARS[1]:
         raise ReportError("bad_description")
     if len(draft.evidence) > MAX_EVIDENCE:
         raise ReportError("too_many_evidence")

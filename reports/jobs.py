@@ -12,6 +12,7 @@ from tortoise.transactions import in_transaction
 from kernel.clock import china_day
 from reports.models import Report, ReportEvidence
 from reports.queries import OPEN_STATUSES, deadline_sweep
+from reports.retention import purge_expired
 from reports.rules import ReportRules
 from storage.blobs import BlobStore
 from storage.jobs import JobHandler
@@ -19,6 +20,7 @@ from storage.models import Attachment
 
 log = logging.getLogger(__name__)
 SWEEP_PERIOD_SECONDS = 3600
+RETENTION_PERIOD_SECONDS = 24 * 3600
 
 
 UPLOAD_TTL = timedelta(hours=24)
@@ -69,4 +71,13 @@ def job_handlers(
         if removed:
             log.info("removed %d unused uploads", removed)
 
-    return {"reports.deadline_sweep": sweep, "reports.cleanup_uploads": cleanup}
+    async def retention(payload: dict[str, Any]) -> None:
+        purged = await purge_expired(blobs=blobs, now=clock())
+        if purged:
+            log.info("retention: identity and evidence destroyed for closed reports %s", purged)
+
+    return {
+        "reports.deadline_sweep": sweep,
+        "reports.cleanup_uploads": cleanup,
+        "reports.retention_sweep": retention,
+    }

@@ -60,6 +60,9 @@ class Report(Model):
     penalty_by = fields.DateField(null=True)
     informed_at = fields.DatetimeField(null=True)
     duplicate_of_id = fields.BigIntField(null=True)
+    # When the retention period of the closed case ran out and its reporter identity and evidence were
+    # destroyed (reports.retention); the case's facts stay.
+    purged_at = fields.DatetimeField(null=True)
     version = fields.IntField(default=0)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)

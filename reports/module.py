@@ -48,6 +48,7 @@ def _flows(deps: FlowDeps) -> Sequence[Any]:
             wake_jobs=deps.wake_jobs,
             rules=deps.rules,
             region=deps.region,
+            kv=deps.kv,
         ),
         progress.build(
             cipher=deps.cipher,
@@ -71,6 +72,7 @@ DOMAIN = Domain(
     schedule={
         "reports.deadline_sweep": jobs.SWEEP_PERIOD_SECONDS,
         "reports.cleanup_uploads": jobs.SWEEP_PERIOD_SECONDS,
+        "reports.retention_sweep": jobs.RETENTION_PERIOD_SECONDS,
     },
     errors=(ReportError,),
     subscribes=_subscribes,

@@ -64,11 +64,14 @@ async def reporter_view(report: Report, *, rules: ReportRules) -> dict[str, Any]
     }
 
 
+MESSAGE_CHARS = (1, 1000)  # a reporter's message, after stripping (the API's input model uses it too)
+
+
 async def reporter_message(
     conn: BaseDBAsyncClient, report: Report, *, body: str, now: datetime
 ) -> ReportMessage:
     text = body.strip()
-    if not 1 <= len(text) <= 1000:
+    if not MESSAGE_CHARS[0] <= len(text) <= MESSAGE_CHARS[1]:
         raise ReportError("bad_message")
     return await ReportMessage.create(
         using_db=conn, report_id=report.id, at=now, sender="reporter", body=text

@@ -1,14 +1,17 @@
 """The reporter claims (or declines) an offered reward with their own identity (POLICY §3).
 
 The report is opened by its receipt, or, for a named reporter, by the openid that sent it. The share is
-then found by the identity given: a named report's reporter must match the identity on the report, a
-co-reporter of a joint report the identity staff recorded, and an anonymous reporter — whom the receipt
-alone proves — gives an identity that is checked and sealed on share 0. An unknown receipt and a wrong
-identity get the same refusal, so the answer is no oracle for either.
+then found by the identity given: a named report's reporter must match the identity on the report *and*
+claim from the WeChat account that reported (a receipt, a name and an ID number can all be learnt by
+someone else; a report taken by phone or at the counter has no account, so its reporter claims in person,
+``reward.in_person``), a co-reporter of a joint report the identity staff recorded, and an anonymous
+reporter — whom the receipt alone proves — gives an identity that is checked and sealed on share 0. An
+unknown receipt, a wrong identity and a wrong account get the same refusal, so the answer is no oracle.
 """
 
 from __future__ import annotations
 
+import hmac
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +20,7 @@ from typing import Literal
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
+from kernel.actors import Actor
 from kernel.clock import china_day
 from reports.errors import ReportError
 from reports.models import Report
@@ -40,6 +44,7 @@ from reward.shares import (
     shares_of,
 )
 from reward.workflow import expire_due_shares
+from storage import audit
 from storage.crypto import FieldCipher
 
 Rail = Literal["wechat", "bank"]
@@ -97,7 +102,7 @@ def _reported_identity(report: Report, cipher: FieldCipher) -> Payee | None:
 
 
 def _match(
-    report: Report, shares: list[RewardShare], proof: Payee, *, cipher: FieldCipher
+    report: Report, shares: list[RewardShare], proof: Payee, *, openid: str, cipher: FieldCipher
 ) -> tuple[RewardShare, Payee]:
     """The share ``proof`` entitles to, with the payee to seal on it (the recorded one, with its phone)."""
     index = id_index(cipher, proof.id_number)
@@ -112,9 +117,16 @@ def _match(
     if recorded is None:
         # Anonymous: the receipt proved the report; the identity given becomes the payee's.
         return first, proof
-    if same_person(recorded, proof.name, proof.id_number):
+    if same_person(recorded, proof.name, proof.id_number) & _reporting_account(report, openid, cipher):
         return first, recorded
     raise RewardError("claim_refused")
+
+
+def _reporting_account(report: Report, openid: str, cipher: FieldCipher) -> bool:
+    """The named reporter's own WeChat account; False when the report came in by phone, counter or mail."""
+    if report.reporter_index is None:
+        return False
+    return hmac.compare_digest(report.reporter_index.encode(), cipher.blind_index(openid).encode())
 
 
 @dataclass(frozen=True)
@@ -132,7 +144,7 @@ async def _open_share(
     report = await _report_of(claimant, rules=rules, cipher=cipher)
     reward = await _locked_reward(conn, report)
     shares = await shares_of(conn, reward.id, lock=True)
-    share, payee = _match(report, shares, proof, cipher=cipher)
+    share, payee = _match(report, shares, proof, openid=claimant.openid, cipher=cipher)
     payee = Payee(payee.name, payee.id_number, proof.phone or payee.phone)
     refusal = None
     if reward.claim_by is not None and china_day(now) > reward.claim_by and share.claimed_at is None:
@@ -214,6 +226,70 @@ async def start_transfer(
     if share.rail == "bank" and share.status == "claimed":
         raise RewardError("not_claimable", detail="您选择了银行转账，财务人员会与您联系。")
     return await begin_transfer(conn, share.id, now=now, actor="reporter")
+
+
+@dataclass(frozen=True)
+class InPersonCheck:
+    """What finance saw at the counter: the payee's identity as read off the original document."""
+
+    name: str
+    id_number: str
+    phone: str | None
+    document: str  # which document was checked, e.g. 居民身份证原件
+
+
+async def claim_in_person(
+    conn: BaseDBAsyncClient,
+    reward_id: int,
+    seq: int,
+    check: InPersonCheck,
+    *,
+    actor: Actor,
+    cipher: FieldCipher,
+    now: datetime,
+) -> RewardShare:
+    """Finance claims share ``seq`` for a reporter who came in person, after checking their identity
+    document against the identity on record (a phone or counter report has no WeChat account to claim
+    from; a reporter may have lost theirs). The share is then paid by bank transfer; ledgered and audited.
+    """
+    reward = await Reward.filter(id=reward_id).using_db(conn).select_for_update().first()
+    if reward is None:
+        raise RewardError("not_found")
+    if not actor.has("finance", reward.region):
+        raise RewardError("forbidden")
+    share = next((s for s in await shares_of(conn, reward_id, lock=True) if s.seq == seq), None)
+    if share is None:
+        raise RewardError("not_found")
+    if share.status != "offered" or share.claimed_at is not None:
+        raise RewardError("already_claimed" if share.claimed_at else "not_claimable")
+    if reward.claim_by is not None and china_day(now) > reward.claim_by:
+        raise RewardError("claim_expired", detail=f"领取期限为{reward.claim_by:%Y年%m月%d日}。")
+    proof = checked_payee(check.name, check.id_number, check.phone, today=china_day(now))
+    recorded = payee_of(share, cipher=cipher)
+    if recorded is None and seq == 0:
+        report = await Report.filter(id=reward.report_id).using_db(conn).get()
+        recorded = _reported_identity(report, cipher)
+    # An anonymous reporter proves the report with its receipt, which this path never sees.
+    if recorded is None or not same_person(recorded, proof.name, proof.id_number):
+        raise RewardError("claim_refused")
+    payee = Payee(recorded.name, recorded.id_number, proof.phone or recorded.phone)
+    if not payee.phone:
+        raise RewardError("phone_required")
+    seal(share, payee, cipher=cipher)
+    share.rail, share.status, share.claimed_at = "bank", "claimed", now
+    share.openid_enc = None  # type: ignore[assignment]  # nullable: nobody confirms a bank transfer
+    share.version += 1
+    await share.save(using_db=conn)
+    detail = {"share_id": share.id, "seq": seq, "rail": "bank", "in_person": True, "document": check.document}
+    await ledger.append(
+        conn, reward_id=reward_id, actor=actor.label, kind="claimed", from_status=reward.status,
+        to_status=reward.status, now=now, amount_fen=share.amount_fen, detail=detail,
+    )  # fmt: skip
+    await audit.append(
+        conn, actor=actor.label, action="reward.in_person_claim", subject=f"reward:{reward_id}",
+        detail={"seq": seq, "document": check.document}, now=now,
+    )  # fmt: skip
+    return share
 
 
 async def transfer_for_claimant(

@@ -52,8 +52,11 @@ MESSAGES: dict[str, str] = {
     "self_approval": "奖励须由提出人以外的负责人审批。",
     "bad_split": "联合举报的奖励分配有误：",
     "bad_identity": "身份信息有误：",
-    # One message for an unknown receipt and a wrong identity, so a reply never tells which was wrong.
-    "claim_refused": "回执码或身份信息与记录不符，无法领取。请核对后重试；如有疑问请拨打12393。",
+    # One message for an unknown receipt, a wrong identity and a wrong account: a reply never tells which.
+    "claim_refused": (
+        "回执码、身份信息或微信账号与记录不符，无法领取。实名举报的奖励只能由举报时使用的微信账号领取，"
+        "或携带身份证件原件到医保部门现场核验后领取；如有疑问请拨打12393。"
+    ),
     "claim_expired": "已超过领取期限，按规定视为放弃奖励。",
     "not_claimable": "这份奖励当前不能领取。",
     "already_claimed": "这份奖励已经领取过了。",

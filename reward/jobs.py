@@ -39,7 +39,9 @@ def job_handlers(
     clock: Callable[[], datetime],
     wechatpay: WeChatPayGateway | None = None,
     cipher: FieldCipher | None = None,
+    on_mismatch: payout.OnMismatch | None = None,
 ) -> dict[str, JobHandler]:
+    """``on_mismatch`` is told of every WeChat Pay answer that disagreed with its bill (the alert)."""
     async def expire(payload: dict[str, Any]) -> None:
         async with in_transaction() as conn:
             expired = await expire_unclaimed(conn, now=clock())
@@ -52,18 +54,21 @@ def job_handlers(
             raise PermanentJobError(DISABLED)
         return wechatpay, cipher
 
+    def pay_args(gateway: WeChatPayGateway, fc: FieldCipher) -> dict[str, Any]:
+        return {"gateway": gateway, "cipher": fc, "clock": clock, "on_mismatch": on_mismatch}
+
     async def transfer_send(payload: dict[str, Any]) -> None:
         gateway, fc = pay()
-        _outcome(await payout.send_bill(int(payload["bill_id"]), gateway=gateway, cipher=fc, clock=clock))
+        _outcome(await payout.send_bill(int(payload["bill_id"]), **pay_args(gateway, fc)))
 
     async def transfer_query(payload: dict[str, Any]) -> None:
         gateway, fc = pay()
-        _outcome(await payout.query_bill(int(payload["bill_id"]), gateway=gateway, cipher=fc, clock=clock))
+        _outcome(await payout.query_bill(int(payload["bill_id"]), **pay_args(gateway, fc)))
 
     async def transfer_sweep(payload: dict[str, Any]) -> None:
         if wechatpay is None or cipher is None:
             return
-        checked = await payout.sweep_open_bills(gateway=wechatpay, cipher=cipher, clock=clock)
+        checked = await payout.sweep_open_bills(**pay_args(wechatpay, cipher))
         if checked:
             log.info("open WeChat Pay transfers queried: %s", checked)
 

@@ -19,7 +19,22 @@ if TYPE_CHECKING:
 
 
 def _jobs(r: Resources) -> Mapping[str, JobHandler]:
-    return jobs.job_handlers(clock=r.clock, wechatpay=r.wechatpay, cipher=r.cipher)
+    return jobs.job_handlers(
+        clock=r.clock, wechatpay=r.wechatpay, cipher=r.cipher, on_mismatch=r.metrics.transfer_mismatch
+    )
+
+
+def _subscribes(r: Resources) -> Mapping[str, JobHandler]:
+    from tortoise.transactions import in_transaction
+
+    from reports.events import REPORT_PURGED
+    from reward.retention import forget_payees
+
+    async def report_purged(payload: dict[str, Any]) -> None:
+        async with in_transaction() as conn:
+            await forget_payees(conn, int(payload["report_id"]), now=r.clock())
+
+    return {REPORT_PURGED: report_purged}
 
 
 def _answers(deps: FlowDeps) -> Mapping[str, Answer]:
@@ -56,6 +71,7 @@ DOMAIN = Domain(
     name="reward",
     models=("reward.models",),
     jobs=_jobs,
+    subscribes=_subscribes,
     schedule={
         "reward.expire_unclaimed": jobs.EXPIRY_PERIOD_SECONDS,
         "reward.transfer_sweep": jobs.TRANSFER_SWEEP_PERIOD_SECONDS,

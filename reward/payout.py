@@ -6,7 +6,9 @@ one ``out_bill_no`` and request parameters frozen at creation, so every retry af
 only ever move the money once for it. A new attempt, with a new number, is possible only after WeChat Pay
 said FAIL or CANCELLED for the previous one. Answers from the send, the query and the notify all go
 through ``apply_state``: the row is locked, a final state is never changed again, and applying the same
-state twice writes nothing the second time.
+state twice writes nothing the second time. An answer that disagrees with the frozen request (amount,
+payee, WeChat Pay's bill number) changes nothing: it is a ``transfer_mismatch`` ledger row for finance,
+an alert (``on_mismatch``), and reconcile lists it.
 
 Lock order everywhere: share, then bill, then reward (``settle_reward``).
 """
@@ -56,6 +58,9 @@ REWARD_CLOSED = frozenset({"proposed", "expired", "paid"})
 ACTOR = "wechatpay"
 
 Clock = Callable[[], datetime]
+# Told the source ("send", "query", "notify") of every answer that disagreed with its bill: the alert metric.
+OnMismatch = Callable[[str], None]
+MISMATCH = "transfer_mismatch"
 
 
 def is_open(bill: TransferBill) -> bool:
@@ -187,11 +192,14 @@ async def apply_state(
     body: dict[str, Any],
     now: datetime,
     source: str,
+    cipher: FieldCipher,
+    on_mismatch: OnMismatch | None = None,
 ) -> TransferBill | None:
     """Record what WeChat Pay said about a bill (send answer, query, notify); None for an unknown number.
 
     Final states are never changed; a repeated state writes nothing. SUCCESS pays the share and settles
-    the reward; FAIL and CANCELLED close the attempt and offer the share again.
+    the reward; FAIL and CANCELLED close the attempt and offer the share again. An answer about another
+    amount, payee or WeChat Pay bill changes nothing and is flagged (``MISMATCH``) instead.
     """
     found = await TransferBill.filter(out_bill_no=out_bill_no).using_db(conn).first()
     if found is None:
@@ -199,6 +207,16 @@ async def apply_state(
     share = await RewardShare.filter(id=found.share_id).using_db(conn).select_for_update().first()
     bill = await TransferBill.filter(id=found.id).using_db(conn).select_for_update().first()
     assert share is not None and bill is not None
+    said = disagreement(bill, body, cipher=cipher)
+    if said:
+        # A signed answer for 1 fen against an 800,000-fen bill is not a payment of that bill: a bug or a
+        # compromised key at either end. Nothing moves; finance and reconcile see the row.
+        log.error("bill %s: WeChat Pay's %s disagrees with it on %s", out_bill_no, source, sorted(said))
+        flag: dict[str, Any] = {"state": state, "source": source, "disagrees": said}
+        await _entry(conn, bill, MISMATCH, share.status, share.status, now, 0, flag)
+        if on_mismatch is not None:
+            on_mismatch(source)
+        return bill
     if bill.state in FINAL_STATES:
         if state != bill.state:
             # WeChat Pay's final states are final; a contradiction is for people (and reconcile) to see.
@@ -217,9 +235,6 @@ async def apply_state(
     if body.get("fail_reason"):
         bill.fail_reason = str(body["fail_reason"])[:64]
         fields.append("fail_reason")
-    amount = body.get("transfer_amount")
-    if amount is not None and amount != bill.amount_fen:
-        log.error("bill %s: WeChat Pay says %s fen, we sent %s", out_bill_no, amount, bill.amount_fen)
     await bill.save(using_db=conn, update_fields=fields)
     if state == old:
         return bill
@@ -244,6 +259,23 @@ async def apply_state(
     elif old not in (CREATED, REJECTED):
         await _entry(conn, bill, "transfer_state", share.status, share.status, now, 0, {**note, "from": old})
     return bill
+
+
+def disagreement(bill: TransferBill, body: dict[str, Any], *, cipher: FieldCipher) -> dict[str, Any]:
+    """What in WeChat Pay's answer contradicts the frozen request: {field: what WeChat Pay said}.
+
+    The payee's openid is compared, never stored: the row says only that it differed."""
+    said: dict[str, Any] = {}
+    amount = body.get("transfer_amount")
+    if amount is not None and (type(amount) is not int or amount != bill.amount_fen):
+        said["transfer_amount"] = amount if type(amount) is int else str(amount)[:32]
+    number = body.get("transfer_bill_no")
+    if number and bill.transfer_bill_no and str(number) != bill.transfer_bill_no:
+        said["transfer_bill_no"] = str(number)[:64]
+    openid, sealed = body.get("openid"), bill.request.get("openid_enc")
+    if openid and sealed and str(openid) != cipher.decrypt(str(sealed), context=SHARE_OPENID_CONTEXT):
+        said["openid"] = "differs"
+    return said
 
 
 async def _entry(
@@ -296,7 +328,12 @@ def needs_send(bill: TransferBill) -> bool:
 
 
 async def send_bill(
-    bill_id: int, *, gateway: WeChatPayGateway, cipher: FieldCipher, clock: Clock
+    bill_id: int,
+    *,
+    gateway: WeChatPayGateway,
+    cipher: FieldCipher,
+    clock: Clock,
+    on_mismatch: OnMismatch | None = None,
 ) -> PayAnswer | None:
     """Send (or re-send) the attempt with exactly its frozen parameters; None when there is nothing to send.
 
@@ -327,14 +364,28 @@ async def send_bill(
     name_enc = request.get("user_name_enc")
     user_name = cipher.decrypt(name_enc, context=SHARE_NAME_CONTEXT) if name_enc else None
     answer = await gateway.transfer(params, user_name=user_name)
-    await _record(bill_id, bill.out_bill_no, answer, now=clock(), source="send")
+    await _record(
+        bill_id, bill.out_bill_no, answer, now=clock(), source="send", cipher=cipher, on_mismatch=on_mismatch
+    )
     return answer
 
 
-async def _record(bill_id: int, out_bill_no: str, answer: PayAnswer, *, now: datetime, source: str) -> None:
+async def _record(
+    bill_id: int,
+    out_bill_no: str,
+    answer: PayAnswer,
+    *,
+    now: datetime,
+    source: str,
+    cipher: FieldCipher,
+    on_mismatch: OnMismatch | None,
+) -> None:
     async with in_transaction() as conn:
         if answer.outcome == "definite":
-            await apply_state(conn, out_bill_no, answer.state, body=answer.body, now=now, source=source)
+            await apply_state(
+                conn, out_bill_no, answer.state, body=answer.body, now=now, source=source, cipher=cipher,
+                on_mismatch=on_mismatch,
+            )  # fmt: skip
         elif answer.outcome in ("unclear", "rejected"):
             attempts = await _record_trouble(conn, bill_id, answer, now=now)
             if answer.outcome == "unclear" and source == "send":
@@ -350,7 +401,12 @@ async def _record(bill_id: int, out_bill_no: str, answer: PayAnswer, *, now: dat
 
 
 async def query_bill(
-    bill_id: int, *, gateway: WeChatPayGateway, cipher: FieldCipher, clock: Clock
+    bill_id: int,
+    *,
+    gateway: WeChatPayGateway,
+    cipher: FieldCipher,
+    clock: Clock,
+    on_mismatch: OnMismatch | None = None,
 ) -> PayAnswer | None:
     """Ask WeChat Pay about an open bill and record the answer. NOT_FOUND for a bill never acknowledged
     means it never arrived: it is sent again, same number, same parameters."""
@@ -360,12 +416,17 @@ async def query_bill(
     answer = await gateway.query(bill.out_bill_no)
     if answer.outcome == "not_found":
         if bill.state == CREATED:
-            return await send_bill(bill_id, gateway=gateway, cipher=cipher, clock=clock)
+            return await send_bill(
+                bill_id, gateway=gateway, cipher=cipher, clock=clock, on_mismatch=on_mismatch
+            )
         log.error("bill %s (%s here) is unknown to WeChat Pay", bill.out_bill_no, bill.state)
         answer = PayAnswer("unclear", answer.status, answer.code, "query: not found")
-    await _record(bill_id, bill.out_bill_no, answer, now=clock(), source="query")
+    await _record(
+        bill_id, bill.out_bill_no, answer, now=clock(), source="query", cipher=cipher, on_mismatch=on_mismatch
+    )
     if answer.outcome == "definite" and answer.state == "WAIT_USER_CONFIRM":
-        return await send_bill(bill_id, gateway=gateway, cipher=cipher, clock=clock) or answer
+        sent = await send_bill(bill_id, gateway=gateway, cipher=cipher, clock=clock, on_mismatch=on_mismatch)
+        return sent or answer
     return answer
 
 
@@ -377,7 +438,12 @@ WAITING_STALE_AFTER = timedelta(minutes=15)
 
 
 async def sweep_open_bills(
-    *, gateway: WeChatPayGateway, cipher: FieldCipher, clock: Clock, limit: int = 200
+    *,
+    gateway: WeChatPayGateway,
+    cipher: FieldCipher,
+    clock: Clock,
+    limit: int = 200,
+    on_mismatch: OnMismatch | None = None,
 ) -> int:
     """Query every open bill not updated for a while (the periodic safety net); returns how many."""
     now = clock()
@@ -394,14 +460,14 @@ async def sweep_open_bills(
     )
     ids = [b.id for b in due]
     for bill_id in ids:
-        await query_bill(bill_id, gateway=gateway, cipher=cipher, clock=clock)
+        await query_bill(bill_id, gateway=gateway, cipher=cipher, clock=clock, on_mismatch=on_mismatch)
     return len(ids)
 
 
 async def apply_notice(
-    conn: BaseDBAsyncClient, resource: dict[str, Any], *, mchid: str, now: datetime
+    conn: BaseDBAsyncClient, resource: dict[str, Any], *, mchid: str, cipher: FieldCipher, now: datetime
 ) -> str:
-    """A decrypted MCHTRANSFER.BILL.FINISHED resource; returns applied, duplicate or ignored.
+    """A decrypted MCHTRANSFER.BILL.FINISHED resource; returns applied, duplicate, mismatch or ignored.
 
     A notice for a number we never issued (another system on the merchant account, or a database
     restored from before the bill) is answered as received: WeChat Pay would otherwise retry for a day
@@ -413,8 +479,14 @@ async def apply_notice(
     bill = None
     if sender == mchid and state in FINAL_STATES and out_bill_no:
         before = await TransferBill.filter(out_bill_no=out_bill_no).using_db(conn).first()
-        bill = await apply_state(conn, out_bill_no, state, body=resource, now=now, source="notify")
+        flagged: list[str] = []
+        bill = await apply_state(
+            conn, out_bill_no, state, body=resource, now=now, source="notify", cipher=cipher,
+            on_mismatch=flagged.append,
+        )  # fmt: skip
         if bill is not None:
+            if flagged:
+                return "mismatch"
             return "duplicate" if before is not None and before.state == bill.state else "applied"
     log.error("wechat pay notice not applied: mchid=%s out_bill_no=%s state=%s", sender, out_bill_no, state)
     await audit.append(
@@ -432,7 +504,7 @@ VOID_ROLES = ("finance", "head")
 
 
 async def void_rejected(
-    share_id: int, *, gateway: WeChatPayGateway, actor: Actor, now: datetime
+    share_id: int, *, gateway: WeChatPayGateway, cipher: FieldCipher, actor: Actor, now: datetime
 ) -> TransferBill:
     """Close the share's attempt that WeChat Pay refused (e.g. PARAM_ERROR), so it can be paid again.
 
@@ -451,7 +523,9 @@ async def void_rejected(
     answer = await gateway.query(bill.out_bill_no)
     if answer.outcome != "not_found":
         if answer.outcome == "definite":
-            await _record(bill.id, bill.out_bill_no, answer, now=now, source="query")
+            await _record(
+                bill.id, bill.out_bill_no, answer, now=now, source="query", cipher=cipher, on_mismatch=None
+            )
             raise RewardError("transfer_exists")
         unsure = f"微信支付暂时无法确认（{answer.describe()}），请稍后再试。"
         raise RewardError("bad_transition", detail=unsure)

@@ -4,6 +4,8 @@ queried at WeChat Pay and compared with its row and with the ledger; every disag
 Checked: final states agree (two different open states are a transfer in flight, not a mismatch); amount
 and transfer_bill_no agree; a SUCCESS has exactly one "paid" ledger row of the bill's amount and a paid
 share, a "paid" ledger row has a SUCCESS behind it; no share is paid twice and no reward beyond its amount.
+Every answer the service flagged as disagreeing with its bill (``transfer_mismatch``) in the last 30 days is
+listed too, whatever WeChat Pay answers now: finance must look at it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from reward.models import BankTransfer, Reward, RewardLedgerEntry, RewardShare, TransferBill
-from reward.payout import CREATED, REJECTED, VOID
+from reward.payout import CREATED, MISMATCH, REJECTED, VOID
 from reward.wechatpay import FINAL_STATES, WeChatPayGateway
 
 QUERY_WINDOW = timedelta(days=30)  # WeChat Pay answers queries for the last 30 days only
@@ -77,6 +79,14 @@ async def reconcile(gateway: WeChatPayGateway, *, now: datetime, region: str | N
     for reward in reward_rows.values():
         if (paid := paid_fen[reward.id]) > reward.amount_fen:
             out.add("overpaid", reward_id=reward.id, amount_fen=reward.amount_fen, paid_fen=paid)
+    since = now - QUERY_WINDOW
+    flagged = RewardLedgerEntry.filter(kind=MISMATCH, reward_id__in=list(reward_rows), at__gte=since)
+    for entry in await flagged.order_by("id"):
+        d = entry.detail
+        out.add(
+            "flagged_answer", out_bill_no=d.get("out_bill_no"), share_id=d.get("share_id"),
+            reward_id=entry.reward_id, source=d.get("source"), disagrees=d.get("disagrees"),
+        )  # fmt: skip
     return out
 
 

@@ -31,6 +31,7 @@ ID_CONTEXT = "reward.payee_id"  # JSON {"id_number", "phone"}: the phone is opti
 OPENID_CONTEXT = "reward.openid"  # the openid that claimed the share (and confirms the transfer)
 FINAL = frozenset({"paid", "declined", "expired"})
 MAX_PARTS = 10
+NAME_CHARS = (2, 32)  # a payee's name, without spaces (the API's claim models use it too)
 # WeChat Pay's smallest transfer is 0.1 yuan (WECHAT.md §5.2): every share must be payable on either rail.
 MIN_SHARE_FEN = 10
 SHARE_TITLES = {
@@ -80,7 +81,7 @@ def normalise_name(raw: str) -> str:
 def checked_payee(name: str, id_number: str, phone: str | None, *, today: date) -> Payee:
     """A payee with a real-looking identity (GB 11643 check digit, a mainland mobile), or ``bad_identity``."""
     clean = normalise_name(name)
-    if not 2 <= len(clean) <= 32:
+    if not NAME_CHARS[0] <= len(clean) <= NAME_CHARS[1]:
         raise RewardError("bad_identity", detail="姓名应为2–32个字。", field="name")
     try:
         number = parse_id_number(id_number, today=today).number

@@ -18,6 +18,7 @@ from bot.dispatch import Bot
 from bot.flows.registry import FlowDeps, build_answers, build_flows
 from handlers import keys
 from handlers.kit.config import ApiConfig, parse_networks
+from handlers.kit.headers import security_headers
 from handlers.ops import edge_middleware
 from handlers.routes import setup_routes
 from server import domains
@@ -38,7 +39,7 @@ def create_app(
 ) -> web.Application:
     """``run_jobs`` defaults to embedded mode (one process does everything)."""
     core = core_of(settings, clock=clock)
-    app = web.Application(middlewares=[edge_middleware], client_max_size=16 * 1024**2)
+    app = web.Application(middlewares=[security_headers, edge_middleware], client_max_size=16 * 1024**2)
     app[keys.SETTINGS] = settings
     app[keys.CORE] = core
     app[keys.CLOCK] = clock
@@ -85,6 +86,7 @@ def _resources(
                 build_flows(deps, domains.INSTALLED),
                 ttl_seconds=settings.DIALOGUE_TTL_SECONDS,
                 on_event=res.metrics.flow_event,
+                key_of=res.cipher.blind_index,
             )
             app[keys.KV_KEY] = res.kv
             app[keys.CLIENT] = res.client

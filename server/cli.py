@@ -15,7 +15,7 @@ import aiohttp
 from aiohttp import web
 
 from kernel.module import Command
-from server import domains
+from server import domains, preflight
 from server.logs import setup_logging
 from server.settings import Settings, SettingsError, load_settings
 
@@ -31,6 +31,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     p = sub.add_parser("demo", help="embedded mode with a seeded demo region and the simulator")
     p.add_argument("--port", type=int, default=8080)
     p.add_argument("--host", default="127.0.0.1")
+    p = sub.add_parser("simulator", help="the WeChat and WeChat Pay simulator alone, as the demo runs it")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8081)
+    p.add_argument("--callback", default=None, help="where pushes go (default PUBLIC_BASE_URL + /wechat)")
     p = sub.add_parser("serve", help="run one web process")
     p.add_argument("--host", default="0.0.0.0")
     p.add_argument("--port", type=int, default=8080)
@@ -60,11 +64,19 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"fundguard: configuration error: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
 
+    if args.command in NEEDS or command is not None:
+        database, redis = NEEDS.get(args.command, (True, False))  # a domain's command: its database
+        try:
+            asyncio.run(preflight.check(settings, database=database, redis=redis))
+        except preflight.Unreachable as exc:
+            print(f"fundguard {args.command}: {exc}", file=sys.stderr)
+            raise SystemExit(3) from None
     if command is not None:  # a domain's command
         raise SystemExit(asyncio.run(command.run(args, settings)))
     commands = {
         "demo": lambda: run_demo(settings, args.host, args.port),
         "serve": lambda: run_serve(settings, args.host, args.port),
+        "simulator": lambda: run_simulator(settings, args.host, args.port, args.callback),
         "migrate": lambda: run_migrate(settings),
         "worker": lambda: run_worker(settings),
         "menu": lambda: run_menu_push(settings),
@@ -72,6 +84,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     }
     code = asyncio.run(commands[args.command]())
     raise SystemExit(code or 0)
+
+
+# What each command must reach before it starts: (the database, Redis). The demo is embedded.
+NEEDS = {
+    "serve": (True, True),
+    "worker": (True, True),
+    "migrate": (True, False),
+    "menu": (False, True),
+    "audit": (True, False),
+    "import": (True, False),
+}
 
 
 def _command_of(groups: Mapping[str, list[Command]], args: argparse.Namespace) -> Command | None:
@@ -203,10 +226,54 @@ async def run_audit_verify(settings: Settings) -> int:
     return 0 if report.ok else 1
 
 
+def simulator_app(settings: Settings, *, callback: str) -> web.Application:
+    """The WeChat simulator (pushes to ``callback``, signed and encrypted with the account's token and
+    key; the API endpoints; the chat page) with WeChat Pay on the same port, whose merchant keys live
+    under VAR_DIR/wechatpay, where the service's WECHATPAY_* paths point."""
+    from pathlib import Path
+
+    from simulator.app import Simulator, create_simulator_app
+    from simulator.pay.core import SimPay
+    from simulator.pay.keys import load_or_create
+    from simulator.pusher import AccountConfig
+
+    sim = Simulator(
+        AccountConfig(
+            url=callback,
+            token=settings.WECHAT_TOKEN,
+            appid=settings.WECHAT_APPID,
+            encoding_aes_key=settings.WECHAT_ENCODING_AES_KEY,
+            mode="aes" if settings.WECHAT_ENCODING_AES_KEY else "plain",
+        )
+    )
+    pay = SimPay(
+        load_or_create(Path(settings.VAR_DIR) / "wechatpay"),
+        appids=[settings.wechatpay_appid],
+        balance_fen=1_000_000_00,
+        auto_deliver=True,
+    )
+    return create_simulator_app(sim, appid=settings.WECHAT_APPID, secret=settings.WECHAT_SECRET, pay=pay)
+
+
+async def run_simulator(settings: Settings, host: str, port: int, callback: str | None) -> int:
+    """``fundguard simulator``: point a production-like stack (WECHAT_API_BASE, WECHAT_OAUTH_BASE,
+    WECHATPAY_API_BASE, WECHAT_JSSDK_URL) at http://HOST:PORT and chat at http://HOST:PORT/sim/."""
+    stop = _stop_on_signal()
+    target = callback or settings.PUBLIC_BASE_URL.rstrip("/") + "/wechat"
+    runner = web.AppRunner(simulator_app(settings, callback=target), access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, host, port).start()
+    print(f"simulator on http://{host}:{port} (chat page /sim/), pushing to {target}", flush=True)
+    try:
+        await stop.wait()
+    finally:
+        await runner.cleanup()
+    return 0
+
+
 async def run_demo(settings: Settings, host: str, port: int) -> int:
     stop = _stop_on_signal()
     from datetime import UTC, datetime
-    from pathlib import Path
 
     from tortoise.transactions import in_transaction
 
@@ -215,31 +282,11 @@ async def run_demo(settings: Settings, host: str, port: int) -> int:
     from points.service import issue_access_code
     from server.app import create_app
     from server.seed import DEMO_PASSWORD, demo_objection_code, seed_commitments, seed_demo
-    from simulator.app import Simulator, create_simulator_app
-    from simulator.pay.core import SimPay
-    from simulator.pay.keys import load_or_create
-    from simulator.pusher import AccountConfig
     from storage import db
 
     await db.migrate(settings.DATABASE_URL)
     app = create_app(settings)
-    sim = Simulator(
-        AccountConfig(
-            url=f"http://{host}:{port}/wechat",
-            token=settings.WECHAT_TOKEN,
-            appid=settings.WECHAT_APPID,
-            encoding_aes_key=settings.WECHAT_ENCODING_AES_KEY,
-            mode="aes",
-        )
-    )
-    # Simulated WeChat Pay on the simulator's port, with keys the service's Pay client also reads.
-    pay = SimPay(
-        load_or_create(Path(settings.VAR_DIR) / "wechatpay"),
-        appids=[settings.wechatpay_appid],
-        balance_fen=1_000_000_00,
-        auto_deliver=True,
-    )
-    sim_app = create_simulator_app(sim, appid=settings.WECHAT_APPID, secret=settings.WECHAT_SECRET, pay=pay)
+    sim_app = simulator_app(settings, callback=f"http://{host}:{port}/wechat")
     runners = [web.AppRunner(app, access_log=None), web.AppRunner(sim_app, access_log=None)]
     for r in runners:
         await r.setup()

@@ -39,6 +39,13 @@ class Metrics:
             ["path", "errcode"],
             registry=self.registry,
         )
+        # Alert on any increase: WeChat Pay said something about a bill that its request contradicts.
+        self.transfer_mismatches = Counter(
+            "fundguard_reward_transfer_mismatches_total",
+            "WeChat Pay answers (send, query, notify) that disagree with the frozen transfer request",
+            ["source"],
+            registry=self.registry,
+        )
 
         self.overdue = Gauge(
             "fundguard_reports_overdue",
@@ -65,6 +72,9 @@ class Metrics:
 
     def flow_event(self, flow: str, event: str) -> None:
         self.flows.labels(flow, event).inc()
+
+    def transfer_mismatch(self, source: str) -> None:
+        self.transfer_mismatches.labels(source).inc()
 
     def api_error(self, path: str, errcode: int) -> None:
         self.api_errors.labels(path, str(errcode)).inc()

@@ -9,6 +9,7 @@ import os
 import re
 import secrets
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -32,6 +33,10 @@ class Settings(BaseSettings):
     WECHAT_SECRET: str = "demo-secret"
     WECHAT_TOKEN: str = "fundguard"
     WECHAT_ENCODING_AES_KEY: str | None = None
+    # Which pushes /wechat accepts (the console's 消息加解密方式): plain, compatible (encrypted or plain) or
+    # safe (encrypted only). Unset: safe when an EncodingAESKey is set, else plain. A plain push to a
+    # safe-mode account is a forgery built from a logged query string, so it is refused, never parsed.
+    WECHAT_MESSAGE_MODE: Literal["plain", "compatible", "safe"] | None = None
     WECHAT_API_BASE: str = WECHAT_API_DEFAULT
     WECHAT_MAX_CLOCK_SKEW: int = Field(default=300, ge=0)
     FIELD_ENCRYPTION_KEY: str | None = None
@@ -184,6 +189,12 @@ class Settings(BaseSettings):
         return frozenset(r.strip() for r in self.STAFF_TOTP_ROLES.split(",") if r.strip())
 
     @property
+    def message_mode(self) -> str:
+        if self.WECHAT_MESSAGE_MODE is not None:
+            return self.WECHAT_MESSAGE_MODE
+        return "safe" if self.aes_mode else "plain"
+
+    @property
     def wechatpay_appid(self) -> str:
         return self.WECHATPAY_APPID or self.WECHAT_APPID
 
@@ -220,6 +231,8 @@ def load_settings(**overrides: object) -> Settings:
         err = exc.errors()[0]
         name = str(err["loc"][0]) if err["loc"] else "?"
         raise SettingsError(f"{name}: {err['msg']}") from None
+    if settings.message_mode != "plain" and not settings.aes_mode:
+        raise SettingsError(f"WECHAT_MESSAGE_MODE: {settings.message_mode} needs WECHAT_ENCODING_AES_KEY")
     if settings.FIELD_ENCRYPTION_KEY is None:
         if not settings.embedded:
             raise SettingsError("FIELD_ENCRYPTION_KEY: required when DATABASE_URL is PostgreSQL")

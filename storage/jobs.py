@@ -1,13 +1,15 @@
 """The job outbox: side effects written as rows in the use case's transaction, run by workers.
 
-A job is claimed with a lease (``locked_until``); a worker that dies leaves the lease to expire and
-another takes the job over. Failures retry with exponential backoff up to ``max_attempts`` and then
-end in status ``failed`` with the last error: never silently gone.
+A job is claimed with a short lease (``locked_until``) that the worker renews while it works through its
+batch (a heartbeat); a worker that dies stops renewing, so its jobs are taken over within one lease.
+Failures retry with exponential backoff up to ``max_attempts`` and then end in status ``failed`` with the
+last error: never silently gone.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
@@ -24,7 +26,8 @@ from storage.models import Job
 log = logging.getLogger(__name__)
 
 JobHandler = Callable[[dict[str, Any]], Awaitable[None]]
-LEASE = timedelta(seconds=120)
+LEASE = timedelta(seconds=30)
+HEARTBEAT_SECONDS = 10.0  # renew the batch's leases this often: three chances per lease
 
 
 class PermanentJobError(Exception):
@@ -81,6 +84,7 @@ class JobRunner:
         self._wake = asyncio.Event()
         self._claim_lock = asyncio.Lock()
         self._stopping = False
+        self._stopped = asyncio.Event()
 
     def wake(self) -> None:
         self._wake.set()
@@ -88,6 +92,7 @@ class JobRunner:
     def stop(self) -> None:
         """Finish the job in hand, then leave ``serve`` (graceful shutdown)."""
         self._stopping = True
+        self._stopped.set()
         self._wake.set()
 
     async def claim(self, limit: int = 10) -> list[Job]:
@@ -144,9 +149,33 @@ class JobRunner:
     async def run_due(self, limit: int = 10) -> int:
         """Run the jobs due now; return how many ran. Tests call this directly."""
         jobs = await self.claim(limit)
-        for job in jobs:
-            await self.run_one(job)
+        if not jobs:
+            return 0
+        held = {job.id for job in jobs}
+        beat = asyncio.create_task(self._heartbeat(held))
+        try:
+            for job in jobs:
+                await self.run_one(job)
+                held.discard(job.id)
+        finally:
+            beat.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await beat
         return len(jobs)
+
+    async def renew(self, held: set[int]) -> int:
+        """Extend the lease of the claimed jobs still in hand; returns how many rows were renewed."""
+        if not held:
+            return 0
+        return await Job.filter(id__in=list(held), status="running").update(locked_until=self.clock() + LEASE)
+
+    async def _heartbeat(self, held: set[int]) -> None:
+        while True:
+            await asyncio.sleep(HEARTBEAT_SECONDS)
+            try:
+                await self.renew(held)
+            except Exception as exc:  # the batch goes on; a lost lease only lets another worker help
+                log.warning("jobs: lease renewal failed: %s", _one_line(exc))
 
     async def run_until_idle(self, max_rounds: int = 50) -> int:
         total = 0
@@ -168,14 +197,25 @@ class JobRunner:
                 await enqueue(conn, kind, {"slot": slot}, now=now, dedup_key=f"periodic:{kind}:{slot}")
             self._last_scheduled[kind] = slot
 
-    async def serve(self, *, poll_seconds: float = 1.0) -> None:
+    async def serve(self, *, poll_seconds: float = 1.0, max_backoff_seconds: float = 60.0) -> None:
+        failures = 0
         while not self._stopping:
             try:
                 await self.enqueue_periodic()
                 ran = await self.run_due()
-            except Exception:
-                log.exception("job claim failed")
-                ran = 0
+            except Exception as exc:
+                # The database (or the network to it) is gone: one line per attempt, waiting longer
+                # each time, not a traceback every second; the jobs wait in their rows.
+                failures += 1
+                delay = min(max_backoff_seconds, poll_seconds * 2 ** (failures - 1))
+                log.error(
+                    "jobs: cannot claim (attempt %d), next try in %.0f s: %s", failures, delay, _one_line(exc)
+                )
+                await self._pause(delay)
+                continue
+            if failures:
+                log.warning("jobs: claiming again after %d failed attempts", failures)
+                failures = 0
             if ran or self._stopping:
                 continue
             self._wake.clear()
@@ -183,3 +223,15 @@ class JobRunner:
                 await asyncio.wait_for(self._wake.wait(), timeout=poll_seconds)
             except TimeoutError:
                 pass
+
+    async def _pause(self, seconds: float) -> None:
+        """Wait ``seconds``, or less if ``stop`` is called (a wake-up does not cut a backoff short)."""
+        try:
+            await asyncio.wait_for(self._stopped.wait(), timeout=seconds)
+        except TimeoutError:
+            pass
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:300]}" if text else type(exc).__name__

@@ -55,6 +55,9 @@ class Attachment(Model):
     sha256 = fields.CharField(max_length=64)
     source = fields.CharField(max_length=64, default="")
     created_at = fields.DatetimeField(auto_now_add=True)
+    # A picture's bytes as received (with EXIF: GPS, device) sealed with FieldCipher in its own blob; the
+    # blob above is the cleaned copy, the only one shown or sent. NULL for voice and metadata-free files.
+    original_blob_key = fields.CharField(max_length=128, null=True)
 
     class Meta:
         table = "attachment"

@@ -130,7 +130,11 @@ def nothing_named(query: str) -> str:
     return f"没有找到与“{query}”相符的定点药店。请检查名称，或只输入其中几个字（如“益丰 人民路”）再试。"
 
 
-def build(*, region: str, kv: KV, clock: Callable[[], datetime] = datetime.now) -> Flow:
+def build(
+    *, region: str, kv: KV, clock: Callable[[], datetime] = datetime.now, key_of: Callable[[str], str] = str
+) -> Flow:
+    """``key_of``: the openid's name in rate-limit keys (the app passes a keyed hash)."""
+
     async def answer(inp: Input, data: dict[str, Any]) -> str:
         def refuse(text: str) -> str:
             # Asked at once (查药店 <name>, a location): the answer ends it. Inside the flow: ask again.
@@ -138,7 +142,7 @@ def build(*, region: str, kv: KV, clock: Callable[[], datetime] = datetime.now) 
                 return text
             raise Invalid(text)
 
-        who = f"credit-lookup:{data.get('openid', '')}"
+        who = f"credit-lookup:{key_of(str(data.get('openid', '')))}"
         if not await allow(kv, who, limit=LOOKUPS, window_seconds=WINDOW):
             return refuse("查询太频繁了，请稍后再试。")
         if inp.kind == "location":

@@ -153,9 +153,8 @@ def build(
             normalise_receipt(text)  # a typo is not a guess: refuse it before counting
         except ReportError as err:
             raise Invalid(err.message) from None
-        if not await allow(
-            kv, f"receipt-try:{data['openid']}", limit=RECEIPT_TRIES, window_seconds=RECEIPT_WINDOW
-        ):
+        who = f"receipt-try:{cipher.blind_index(data['openid'])}"  # no openid in a Redis key name
+        if not await allow(kv, who, limit=RECEIPT_TRIES, window_seconds=RECEIPT_WINDOW):
             raise Invalid(
                 f"回执码查询次数过多，请{RECEIPT_WINDOW // 60}分钟后再试。"
                 "如回执码遗失，可拨打医保服务热线12393说明情况。"
@@ -172,7 +171,8 @@ def build(
             raise Invalid("请先发送回执码或回复序号打开一件举报，再留言。")
         if not body:
             raise Invalid("请在“留言”后面写上内容，如：留言 我还有收费单据的照片")
-        if not await allow(kv, f"report-msg:{data['openid']}", limit=MESSAGES_PER_HOUR, window_seconds=3600):
+        who = f"report-msg:{cipher.blind_index(data['openid'])}"  # no openid in a Redis key name
+        if not await allow(kv, who, limit=MESSAGES_PER_HOUR, window_seconds=3600):
             raise Invalid("留言太频繁了，请稍后再试。")
         report = await _report_by_id(int(current["id"]))
         try:

@@ -24,8 +24,17 @@ from reports.rules import CONSENT_TEXT, ReportRules
 from reports.taxonomy import GROUP_TITLES, Category, Taxonomy, find_category
 from storage import jobs
 from storage.crypto import FieldCipher
+from storage.kv import KV
+from storage.ratelimit import allow, refund
 
 NAME = "report"
+# Accepted reports per WeChat account per hour, as the mini-program API allows (ApiConfig.reports_per_user).
+REPORTS_PER_HOUR = 10
+TOO_MANY = "您一小时内提交的举报已达{n}件，请稍后再提交；情况紧急请拨打医保服务热线12393。"
+
+
+def quota_key(cipher: FieldCipher, openid: str) -> str:
+    return f"chat-reports:{cipher.blind_index(openid)}"  # a keyed hash: no openid in a Redis key name
 MATCHES = 5
 CLOSEST = 3  # "您是不是要找…" when nothing in the registry matches the name
 DESCRIPTION = (10, 2000)  # submit_report's bounds
@@ -128,6 +137,7 @@ def build(
     wake_jobs: Callable[[], None],
     rules: ReportRules,
     region: str,
+    kv: KV,
 ) -> Flow:
     taxonomy = rules.taxonomy(region)
     menu = _category_menu(taxonomy)
@@ -320,6 +330,9 @@ def build(
     async def finish(openid: str, data: dict[str, Any]) -> str:
         named = data.get("mode") == "named" and data.get("consent") == "agreed"
         evidence = _evidence(data)
+        quota = quota_key(cipher, openid)
+        if not await allow(kv, quota, limit=REPORTS_PER_HOUR, window_seconds=3600):
+            return TOO_MANY.format(n=REPORTS_PER_HOUR)
         try:
             # Decrypted here only, straight into the draft; the state holding the ciphertexts is deleted
             # by the engine as soon as this returns.
@@ -346,8 +359,10 @@ def build(
                 )
                 await fetch_media(conn, done.report_id, evidence, now=now)
         except ReportError as err:
+            await refund(kv, quota)  # only accepted reports count
             return f"举报未能提交：{err.message}\n请回复“举报”重新填写，或拨打医保服务热线12393。"
         except ValidationError:
+            await refund(kv, quota)
             return "举报未能提交：填写的信息格式有误。请回复“举报”重新填写，或拨打医保服务热线12393。"
         wake_jobs()
         # Shown only now: the transaction has committed, so the receipt opens a stored report.

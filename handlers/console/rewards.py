@@ -185,7 +185,9 @@ async def void_transfer(request: web.Request, ctx: Ctx) -> web.StreamResponse:
         if gateway is None:
             raise RewardError("payouts_disabled")
         share = await queries.share_id_of(_reward_id(request), seq)
-        await void_rejected(share, gateway=gateway, actor=ctx.me, now=now_of(request))
+        await void_rejected(
+            share, gateway=gateway, cipher=request.app[keys.CIPHER], actor=ctx.me, now=now_of(request)
+        )
     except RewardError as err:
         return await detail(request, ctx, error=reward_refusal(err), form=f"void-{seq}")
     raise see_other(f"/admin/rewards/{_reward_id(request)}?done=voided")

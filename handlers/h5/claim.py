@@ -23,6 +23,7 @@ from bot.client import WeChatAPIError
 from handlers import keys
 from handlers.kit.access import open_by_receipt
 from handlers.kit.errors import ApiError, api, reply
+from handlers.kit.headers import origin_of, page_csp
 from handlers.kit.uploads import read_json
 from handlers.miniprogram.reward_schemas import (
     H5ClaimIn,
@@ -91,9 +92,12 @@ def _page_html(request: web.Request) -> str:
 
 async def page(request: web.Request) -> web.StreamResponse:
     if session_openid(request) is not None:
-        response = web.Response(text=_page_html(request), content_type="text/html", charset="utf-8")
+        html = _page_html(request)
+        response = web.Response(text=html, content_type="text/html", charset="utf-8")
         response.headers["Cache-Control"] = "no-store"
         response.headers["Referrer-Policy"] = "no-referrer"
+        jssdk = origin_of(request.app[keys.SETTINGS].WECHAT_JSSDK_URL)  # the page loads the JS-SDK
+        response.headers["Content-Security-Policy"] = page_csp(html, script_sources=[jssdk])
         return response
     raise sign_in(request, CALLBACK)
 

@@ -8,14 +8,13 @@ from importlib import resources
 from aiohttp import web
 
 from handlers.kit.errors import Handler
-
-# The pages' own inline script and style; they talk only to this origin.
-CSP = "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'"
+from handlers.kit.headers import page_csp
 
 
 def static_page(name: str) -> Handler:
     """A handler serving ``handlers/static/<name>``."""
     page = resources.files("handlers.h5").joinpath(f"static/{name}").read_text("utf-8")
+    csp = page_csp(page)  # its own inline script and style, by hash; it talks only to this origin
 
     async def serve(request: web.Request) -> web.Response:
         return web.Response(
@@ -23,7 +22,7 @@ def static_page(name: str) -> Handler:
             content_type="text/html",
             headers={
                 "Cache-Control": "public, max-age=300",
-                "Content-Security-Policy": CSP,
+                "Content-Security-Policy": csp,
                 "X-Content-Type-Options": "nosniff",
             },
         )

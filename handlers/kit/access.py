@@ -7,11 +7,12 @@ we never decrypt user data, so there is nothing to keep it for.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import ipaddress
 import re
 import secrets
-import time
+from collections.abc import AsyncIterator
 
 import aiohttp
 from aiohttp import web
@@ -23,7 +24,7 @@ from handlers.kit.errors import ApiError
 from reports.errors import ReportError
 from reports.models import Report
 from reports.queries import find_by_receipt
-from storage.ratelimit import allow
+from storage.ratelimit import allow, refund
 
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{20,128}")
 # code2session errcodes (WECHAT.md §4.9) and what the person is told.
@@ -126,7 +127,8 @@ def address_key(request: web.Request) -> str:
 
 
 def _retry_after(limit: Limit) -> str:
-    return str(limit.window_seconds - int(time.time()) % limit.window_seconds)
+    # A sliding window (storage.ratelimit): a hit is certainly free again one window from now.
+    return str(limit.window_seconds)
 
 
 async def throttle(request: web.Request, name: str, limit: Limit, subject: str) -> None:
@@ -136,6 +138,19 @@ async def throttle(request: web.Request, name: str, limit: Limit, subject: str) 
         raise ApiError(
             429, "rate_limited", "操作太频繁，请稍后再试。", headers={"Retry-After": _retry_after(limit)}
         )
+
+
+@contextlib.asynccontextmanager
+async def quota(request: web.Request, name: str, limit: Limit, subject: str) -> AsyncIterator[None]:
+    """Like ``throttle``, but the hit is given back when the action inside is refused (raises): the quota
+    counts what was accepted, so a client's invalid attempts do not spend a reporter's allowance."""
+    await throttle(request, name, limit, subject)
+    try:
+        yield
+    except Exception:
+        kv = request.app[keys.KV_KEY]
+        await refund(kv, f"api:{name}:{subject}")
+        raise
 
 
 async def open_by_receipt(request: web.Request, receipt: str) -> Report:

@@ -14,7 +14,7 @@ Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 @dataclass(frozen=True)
 class Limit:
-    """At most ``count`` hits per fixed window of ``window_seconds`` (see ``storage.ratelimit``)."""
+    """At most ``count`` hits in any ``window_seconds`` (a sliding window, ``storage.ratelimit``)."""
 
     count: int
     window_seconds: int

@@ -19,6 +19,7 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails
 
+from handlers.kit.text import KIND, error_path
 from kernel.actors import RegionRequired
 from kernel.context import request_id
 from kernel.errors import DomainError
@@ -213,7 +214,7 @@ def field_errors(err: ValidationError, titles: Mapping[str, str] = FIELD_TITLES)
     """Each bad field (dotted path) → a Chinese sentence naming it by ``titles``."""
     out: dict[str, str] = {}
     for detail in err.errors(include_url=False, include_input=False):
-        path = ".".join(str(p) for p in detail["loc"])
+        path = error_path(detail, ".".join(str(p) for p in detail["loc"]))
         out.setdefault(path or "request", _message(path, detail, titles))
     return out
 
@@ -247,6 +248,7 @@ def _message(path: str, detail: ErrorDetails, titles: Mapping[str, str]) -> str:
         "extra_forbidden": "不认识这一项，请删除。",
         "uuid_parsing": f"{title}的编号无效，请重新上传。",
         "uuid_type": f"{title}的编号无效，请重新上传。",
+        KIND: f"{title}含有不可见的控制字符，请删除后再提交。",
     }
     if kind in phrases:
         return phrases[kind]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal, TypeVar
 
 from aiohttp import BodyPartReader, StreamReader, web
+from aiohttp.http_exceptions import HttpProcessingError
 from pydantic import BaseModel
 
 from handlers.kit.errors import ApiError, checked_input
@@ -131,6 +132,8 @@ async def read_upload(request: web.Request) -> Upload:
         upload = await _read_file(part)
         if await reader.next() is not None:
             raise ApiError.invalid({"file": "一次只能上传一个文件。"})
-    except ValueError:  # aiohttp's word for a missing boundary or a body cut short
+    # aiohttp's words for a missing boundary or a body cut short (ValueError), and for a part whose
+    # headers are malformed: a control character in a name, two Content-Type lines (HttpProcessingError).
+    except (ValueError, HttpProcessingError):
         raise ApiError.invalid({"file": "上传的内容不完整或格式不对，请重新上传。"}) from None
     return upload

@@ -19,6 +19,7 @@ from handlers.kit.uploads import Upload
 from kernel.attachments import attachments_by_id, create_attachment
 from reports.intake import EvidenceRef
 from storage.blobs import BlobStore
+from storage.crypto import FieldCipher
 from storage.kv import KV
 from storage.models import Attachment
 
@@ -31,12 +32,19 @@ def _owner_key(attachment_id: uuid.UUID) -> str:
 
 
 async def store_upload(
-    conn: BaseDBAsyncClient, upload: Upload, *, blobs: BlobStore, kv: KV, owner: str, ttl: int
+    conn: BaseDBAsyncClient,
+    upload: Upload,
+    *,
+    blobs: BlobStore,
+    cipher: FieldCipher,
+    kv: KV,
+    owner: str,
+    ttl: int,
 ) -> Attachment:
     """Bytes to the blob store, a row for them, and the uploader noted as owner (inside ``conn``'s
     transaction, so a failure stores no row; a content-addressed blob left behind is harmless)."""
     attachment = await create_attachment(
-        conn, upload.data, content_type=upload.kind.content_type, source=SOURCE, blobs=blobs
+        conn, upload.data, content_type=upload.kind.content_type, source=SOURCE, blobs=blobs, cipher=cipher
     )
     await kv.set(_owner_key(attachment.id), owner.encode(), ex=ttl)
     return attachment

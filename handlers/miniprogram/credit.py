@@ -15,13 +15,14 @@ from credit.lookup import credit_of as lookup_credit_of
 from handlers import keys
 from handlers.kit.access import address_key, config, throttle
 from handlers.kit.errors import ApiError, api, field_errors, reply
+from handlers.kit.text import NoControlChars
 from kernel.clock import china_day
 
 MIN_RADIUS_M, MAX_RADIUS_M, DEFAULT_RADIUS_M = 100, 20_000, 3000
 NOT_FOUND = "没有这个定点编码的机构，请核对后再查。"
 
 
-class PharmacyQuery(BaseModel):
+class PharmacyQuery(NoControlChars):
     """The query string of ``GET /api/v1/pharmacies``: a name (``q``) or a point (``lat``, ``lng``)."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
@@ -30,10 +31,15 @@ class PharmacyQuery(BaseModel):
         default=None,
         min_length=1,
         max_length=64,
-        description="药店名称：中文、全拼、拼音首字母（如 yfdyf）均可，可有错别字；空格分隔的词须都匹配",
+        description="药店名称：中文、全拼、拼音首字母（如 yfdyf）均可，可有错别字；空格分隔的词须都匹配。"
+        "与位置（lat、lng）二选一，两者都给或都不给回复400",
     )
-    lat: float | None = Field(None, ge=-90, le=90, allow_inf_nan=False, description="纬度（GCJ-02）")
-    lng: float | None = Field(None, ge=-180, le=180, allow_inf_nan=False, description="经度（GCJ-02）")
+    lat: float | None = Field(
+        None, ge=-90, le=90, allow_inf_nan=False, description="纬度（GCJ-02）；与 lng 同时给出，与 q 二选一"
+    )
+    lng: float | None = Field(
+        None, ge=-180, le=180, allow_inf_nan=False, description="经度（GCJ-02）；与 lat 同时给出，与 q 二选一"
+    )
     radius_m: int = Field(
         default=DEFAULT_RADIUS_M, ge=MIN_RADIUS_M, le=MAX_RADIUS_M, description="按位置查询时的半径（米）"
     )

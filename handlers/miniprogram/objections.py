@@ -20,12 +20,13 @@ from handlers.h5.pages import static_page
 from handlers.kit.access import address_key, throttle
 from handlers.kit.config import Limit
 from handlers.kit.errors import api, reply
+from handlers.kit.text import NoControlChars
 from handlers.kit.uploads import read_json
 
 OBJECTIONS_PER_IP = Limit(30, 3600)
 
 
-class ObjectionIn(BaseModel):
+class ObjectionIn(NoControlChars):
     model_config = ConfigDict(extra="forbid")
 
     objection_code: str = Field(min_length=12, max_length=20)

@@ -17,6 +17,7 @@ from credit.errors import CreditError
 from handlers import keys
 from handlers.kit.access import address_key, config, throttle
 from handlers.kit.errors import ApiError, api, reply
+from handlers.kit.text import NoControlChars
 from handlers.kit.uploads import read_json
 from kernel.clock import china_day
 from points import service as pp
@@ -64,7 +65,7 @@ class PractitionerPointsOut(BaseModel):
     reviews: list[PointReviewOut]
 
 
-class PointReviewIn(BaseModel):
+class PointReviewIn(NoControlChars):
     model_config = ConfigDict(extra="forbid")
 
     record_id: int = Field(ge=1)

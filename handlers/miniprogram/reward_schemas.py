@@ -11,6 +11,7 @@ from typing import Literal
 from pydantic import Field
 
 from handlers.miniprogram.schemas import _In, _Out
+from reward.shares import NAME_CHARS
 
 
 class ShareOut(_Out):
@@ -44,7 +45,7 @@ class RewardOut(_Out):
 
 
 class ClaimIn(_In):
-    name: str = Field(max_length=64)
+    name: str = Field(min_length=NAME_CHARS[0], max_length=NAME_CHARS[1])
     id_number: str = Field(max_length=32, description="Checked (GB 11643); never returned by any endpoint.")
     phone: str | None = Field(default=None, max_length=32, description="Required for the bank rail.")
     rail: Literal["wechat", "bank"] = Field(
@@ -54,7 +55,7 @@ class ClaimIn(_In):
 
 
 class DeclineIn(_In):
-    name: str = Field(max_length=64)
+    name: str = Field(min_length=NAME_CHARS[0], max_length=NAME_CHARS[1])
     id_number: str = Field(max_length=32)
 
 

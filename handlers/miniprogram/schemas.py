@@ -22,8 +22,10 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from handlers.kit.text import NoControlChars
 from kernel.clock import CHINA
-from reports.intake import EvidenceRef, ReportDraft
+from reports.intake import DESCRIPTION_CHARS, TARGET_CHARS, EvidenceRef, ReportDraft
+from reports.queries import MESSAGE_CHARS
 
 
 def _china_time(moment: datetime) -> datetime:
@@ -43,11 +45,13 @@ CategoryChoice = Annotated[
     str,
     BeforeValidator(_number_as_text),
     StringConstraints(min_length=1, max_length=40),
-    WithJsonSchema({"anyOf": [{"type": "string", "maxLength": 40}, {"type": "integer", "minimum": 1}]}),
+    WithJsonSchema(
+        {"anyOf": [{"type": "string", "minLength": 1, "maxLength": 40}, {"type": "integer", "minimum": 1}]}
+    ),
 ]
 
 
-class _In(BaseModel):
+class _In(NoControlChars):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
@@ -125,8 +129,8 @@ class LocationIn(_In):
 class ReportIn(_In):
     category: CategoryChoice = Field(description="A category code, or its number in the list.")
     target_code: str | None = Field(default=None, max_length=64, description="医保定点编码, when known.")
-    target_name: str = Field(max_length=200)
-    description: str = Field(max_length=4000)
+    target_name: str = Field(min_length=TARGET_CHARS[0], max_length=TARGET_CHARS[1])
+    description: str = Field(min_length=DESCRIPTION_CHARS[0], max_length=DESCRIPTION_CHARS[1])
     attachments: list[UUID] = Field(default=[], max_length=9, description="Ids from POST /attachments.")
     location: LocationIn | None = None
     anonymous: bool = True
@@ -196,7 +200,7 @@ class ReportViewOut(_Out):
 
 
 class MessageIn(_In):
-    body: str = Field(max_length=4000)
+    body: str = Field(min_length=MESSAGE_CHARS[0], max_length=MESSAGE_CHARS[1])
 
 
 class EvidenceIn(_In):

@@ -13,6 +13,7 @@ from handlers.kit.access import (
     config,
     open_by_receipt,
     open_session,
+    quota,
     require_user,
     throttle,
     user_key,
@@ -67,6 +68,7 @@ async def upload_attachment(request: web.Request) -> web.Response:
             conn,
             upload,
             blobs=app[keys.BLOBS],
+            cipher=app[keys.CIPHER],
             kv=app[keys.KV_KEY],
             owner=owner,
             ttl=limits.upload_ttl_seconds,
@@ -82,21 +84,22 @@ async def submit(request: web.Request) -> web.Response:
     app, limits = request.app, config(request.app)
     openid = await require_user(request)
     owner = user_key(app, openid)
-    await throttle(request, "reports-user", limits.reports_per_user, owner)
+    # Every attempt counts against the address; only accepted reports against the reporter's quota.
     await throttle(request, "reports-ip", limits.reports_per_ip, address_key(request))
-    body = await read_json(request, ReportIn)
-    async with in_transaction() as conn:
-        evidence = await evidence_for(conn, body.attachments, kv=app[keys.KV_KEY], owner=owner)
-        with checked_input():
-            draft = body.draft(region=app[keys.SETTINGS].REGION, evidence=evidence)
-        done = await submit_report(
-            conn,
-            draft,
-            reporter=None if body.anonymous else openid,  # anonymous: no link to the session at all
-            rules=app[keys.REPORT_RULES],
-            cipher=app[keys.CIPHER],
-            now=app[keys.CLOCK](),
-        )
+    async with quota(request, "reports-user", limits.reports_per_user, owner):
+        body = await read_json(request, ReportIn)
+        async with in_transaction() as conn:
+            evidence = await evidence_for(conn, body.attachments, kv=app[keys.KV_KEY], owner=owner)
+            with checked_input():
+                draft = body.draft(region=app[keys.SETTINGS].REGION, evidence=evidence)
+            done = await submit_report(
+                conn,
+                draft,
+                reporter=None if body.anonymous else openid,  # anonymous: no link to the session at all
+                rules=app[keys.REPORT_RULES],
+                cipher=app[keys.CIPHER],
+                now=app[keys.CLOCK](),
+            )
     await release(body.attachments, kv=app[keys.KV_KEY])
     out = SubmittedOut(
         receipt_code=done.receipt_code, status=done.status, accept_by=date.fromisoformat(done.accept_by)

@@ -19,6 +19,7 @@ from handlers import keys
 from handlers.kit.access import address_key
 from handlers.kit.errors import ApiError, allowed_values, api, field_errors
 from handlers.kit.errors import reply as kit_reply
+from handlers.kit.uploads import read_json
 from handlers.staff_api.schemas import LoginIn, LoginOut, MeOut
 from kernel.actors import Actor
 from staff import service
@@ -43,6 +44,9 @@ def reply(
 
 
 # -- input ----------------------------------------------------------------------------------------
+
+
+LOGIN_BODY_BYTES = 4096  # a username and a password of at most 64 and 256 characters, as JSON
 
 
 async def body_of(request: web.Request, model: type[M]) -> M:
@@ -127,7 +131,7 @@ def _me(actor: Actor) -> MeOut:
 
 
 async def login(request: web.Request) -> web.Response:
-    body = await body_of(request, LoginIn)
+    # The limit first, then a few KB at most: a password guesser gets nothing parsed for its trouble.
     policy, ip = policy_of(request.app), address_key(request)
     window = policy.login_window_seconds
     if not await allow(
@@ -135,6 +139,7 @@ async def login(request: web.Request) -> web.Response:
     ):
         log.warning("staff login attempts over the limit from %s", ip)
         raise StaffError("rate_limited")
+    body = await read_json(request, LoginIn, limit=LOGIN_BODY_BYTES)
     async with in_transaction() as conn:
         done = await service.login(
             conn,

@@ -41,6 +41,7 @@ from kernel.clock import china_day
 from reports import casework as cases
 from reports import ledger, lifecycle, referrals
 from reports.errors import ReportError
+from reports.evidence import evidence_file
 from reports.intake import ReportDraft
 from reports.models import Report
 from reports.queue import QueueFilter
@@ -262,3 +263,27 @@ async def ledger_xlsx(request: web.Request, actor: Actor) -> web.Response:
     name = f"ledger-{region}-{china_day(now_of(request)).isoformat()}.xlsx"
     xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     return _download(await ledger.to_xlsx(titles, rows), content_type=xlsx, name=name)
+
+
+async def _evidence(request: web.Request, actor: Actor, *, original_for: str | None) -> web.Response:
+    async with in_transaction() as conn:
+        found = await evidence_file(
+            conn, report_id(request), int(request.match_info["eid"]), actor=actor,
+            blobs=request.app[keys.BLOBS], cipher=request.app[keys.CIPHER], now=now_of(request),
+            original_for=original_for,
+        )  # fmt: skip
+    if found is None:  # the refused attempt is committed in the audit log
+        raise ReportError("forbidden", detail="只有承办人和负责人可以查看证据，本次请求已记录。")
+    data, content_type = found
+    return web.Response(body=data, content_type=content_type, headers={"Cache-Control": "no-store"})
+
+
+async def evidence(request: web.Request, actor: Actor) -> web.Response:
+    """An evidence picture as stored: without EXIF (GPS, device)."""
+    return await _evidence(request, actor, original_for=None)
+
+
+async def evidence_original(request: web.Request, actor: Actor) -> web.Response:
+    """The evidence as received, metadata included; the purpose is audited with every view."""
+    body = await body_of(request, PurposeIn)
+    return await _evidence(request, actor, original_for=body.purpose)

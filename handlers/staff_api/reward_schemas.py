@@ -61,6 +61,15 @@ class BankTransferIn(In):
     voucher_file: VoucherFileIn | None = None
 
 
+class InPersonClaimIn(In):
+    """Finance, with the reporter at the counter: the identity read off the original document."""
+
+    name: str = Field(min_length=2, max_length=32)
+    id_number: str = Field(min_length=15, max_length=24)
+    phone: str | None = Field(default=None, max_length=20)
+    document: str = Field(min_length=2, max_length=64, description="e.g. 居民身份证原件")
+
+
 # -- output ---------------------------------------------------------------------------------------
 
 

@@ -27,6 +27,7 @@ from handlers.staff_api.guard import (
 from handlers.staff_api.reward_schemas import (
     BankTransferIn,
     BankTransferOut,
+    InPersonClaimIn,
     PayeeOut,
     ProposeIn,
     QuoteIn,
@@ -41,6 +42,7 @@ from kernel.actors import Actor
 from reward import queries, workflow
 from reward.bank import record_bank_transfer, reveal_payee
 from reward.calculate import quote as calculate
+from reward.claim import InPersonCheck, claim_in_person
 from reward.errors import RewardError
 from reward.payout import void_rejected
 from reward.policy import load_policy, region_policy
@@ -164,7 +166,9 @@ async def void_transfer(request: web.Request, actor: Actor) -> web.Response:
     if gateway is None:
         raise RewardError("payouts_disabled")
     share_id = await queries.share_id_of(reward_id(request), int(request.match_info["seq"]))
-    await void_rejected(share_id, gateway=gateway, actor=actor, now=now_of(request))
+    await void_rejected(
+        share_id, gateway=gateway, cipher=request.app[keys.CIPHER], actor=actor, now=now_of(request)
+    )
     found = await queries.detail(actor, reward_id(request), cipher=request.app[keys.CIPHER])
     return reply(RewardDetailOut.model_validate(found))
 
@@ -180,3 +184,16 @@ async def payee(request: web.Request, actor: Actor) -> web.Response:
     if shown is None:  # the refused attempt is committed in the audit log
         raise RewardError("forbidden", detail="只有财务人员和负责人可以查看领奖人身份，本次请求已记录。")
     return reply(PayeeOut.model_validate(shown))
+
+
+async def in_person_claim(request: web.Request, actor: Actor) -> web.Response:
+    """Finance claims a share for the reporter at the counter after checking their identity document."""
+    body = await body_of(request, InPersonClaimIn)
+    check = InPersonCheck(name=body.name, id_number=body.id_number, phone=body.phone, document=body.document)
+    async with in_transaction() as conn:
+        share = await claim_in_person(
+            conn, reward_id(request), int(request.match_info["seq"]), check, actor=actor,
+            cipher=request.app[keys.CIPHER], now=now_of(request),
+        )  # fmt: skip
+    found = await queries.detail(actor, share.reward_id, cipher=request.app[keys.CIPHER])
+    return reply(RewardDetailOut.model_validate(found))

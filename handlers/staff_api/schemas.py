@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from handlers.kit.text import NoControlChars
 from reports.intake import Channel, Identity
 from reports.queue import MAX_LIMIT, DeadlineState, Order
 
@@ -17,7 +18,7 @@ Status = Literal[
 ]
 
 
-class In(BaseModel):
+class In(NoControlChars):
     model_config = ConfigDict(extra="forbid")
 
 

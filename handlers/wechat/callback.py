@@ -1,8 +1,9 @@
 """The WeChat callback: verify first (constant time, replay window), then dedup, dispatch, reply.
 
 Refusals never parse or store anything: bad signature or stale timestamp → 403, body over 256 KiB →
-413, malformed XML or any DOCTYPE/entity → 400. Every push is answered within the reply budget;
-a slower answer is replied ``success`` and delivered later as a customer-service message.
+413, malformed XML or any DOCTYPE/entity → 400, a push the message mode does not allow (plaintext to a
+safe-mode account) → 403, a signed query reused for another body → 403. Every push is answered within
+the reply budget; a slower answer is replied ``success`` and delivered later as a customer-service message.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from bot.crypto import CryptoError, signature_ok
 from bot.dispatch import to_input
 from bot.jobs import seal_payload
 from bot.messages import Message, XMLRejected, parse_message, parse_xml, to_message
+from bot.replay import same_body_as_first
 from bot.replies import SUCCESS, Reply, TextReply, as_custom_message, render
 from handlers import keys
 from storage import jobs
@@ -81,6 +83,19 @@ async def receive(request: web.Request) -> web.Response:
 
     q = request.query
     aes = q.get("encrypt_type", "raw") == "aes"
+    refused = _mode_refusal(app[keys.SETTINGS].message_mode, aes)
+    if refused:
+        return refused
+    settings = app[keys.SETTINGS]
+    if not await same_body_as_first(
+        app[keys.DEDUP].batch,
+        signature=q.get("signature", ""),
+        timestamp=q.get("timestamp", ""),
+        nonce=q.get("nonce", ""),
+        body=body,
+        ttl=2 * settings.WECHAT_MAX_CLOCK_SKEW or 86400,
+    ):
+        return _refuse(403, "query already used for another body")
     crypto = app.get(keys.MSG_CRYPTO)
     key = None
     try:
@@ -116,6 +131,16 @@ async def receive(request: web.Request) -> web.Response:
             reply_xml, timestamp=q.get("timestamp", ""), nonce=q.get("nonce", ""), key=key
         )
     return web.Response(text=reply_xml, content_type="application/xml")
+
+
+def _mode_refusal(mode: str, encrypted: bool) -> web.Response | None:
+    # Safe mode: the query signature does not cover the body, so a plaintext push could be built by
+    # anyone holding one logged query string; only msg_signature over the ciphertext proves WeChat.
+    if mode == "safe" and not encrypted:
+        return _refuse(403, "plaintext push refused in safe mode")
+    if mode == "plain" and encrypted:
+        return _refuse(400, "encrypted push but the account is in plain mode")
+    return None
 
 
 async def _reply_once(app: web.Application, msg: Message) -> str:

@@ -42,8 +42,11 @@ async def receive(request: web.Request) -> web.Response:
     try:
         async with in_transaction() as conn:
             outcome = await apply_notice(
-                conn, notice.resource, mchid=gateway.config.mchid, now=request.app[keys.CLOCK]()
-            )
+                conn, notice.resource, mchid=gateway.config.mchid, cipher=request.app[keys.CIPHER],
+                now=request.app[keys.CLOCK](),
+            )  # fmt: skip
+        if outcome == "mismatch":
+            request.app[keys.METRICS].transfer_mismatch("notify")
     except Exception:
         log.exception("wechat pay notify %s not applied; WeChat Pay will send it again", notice.event_id)
         return _fail(500, "not applied, retry later")

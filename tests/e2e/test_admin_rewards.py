@@ -163,6 +163,8 @@ async def test_finance_records_a_bank_transfer_once_with_its_voucher(
     status, body = await c["finance"].call("POST", path, {"voucher_no": "BK-1"})
     assert status == 409 and body["code"] == "not_claimed"  # nobody has claimed it yet
 
+    # A phone report has no WeChat account to claim from: a claim with its receipt and identity is
+    # refused, and finance claims it with the reporter at the counter.
     async with in_transaction() as conn:
         who = Claimant(openid="o-zhang", name="张三丰", id_number=ID_NUMBER, receipt_code=receipt)
         app = stack.app
@@ -174,7 +176,15 @@ async def test_finance_records_a_bank_transfer_once_with_its_voucher(
             cipher=app[keys.CIPHER],
             now=datetime.now(UTC),
         )
-    assert outcome.refusal is None
+    assert outcome.refusal is not None and outcome.refusal.code == "claim_refused"
+    counter = f"/admin/api/rewards/{row['id']}/shares/0/in-person-claim"
+    seen = {"name": "张三丰", "id_number": ID_NUMBER, "document": "居民身份证原件"}
+    assert (await c["head"].call("POST", counter, seen))[0] == 403
+    status, body = await c["finance"].call("POST", counter, {**seen, "name": "张三"})
+    assert status == 403 and body["code"] == "claim_refused"
+    claimed = await c["finance"].ok("POST", counter, seen)
+    assert claimed["shares"][0]["status"] == "claimed" and claimed["shares"][0]["rail"] == "bank"
+    assert await AuditEntry.filter(action="reward.in_person_claim").count() == 1
     payee_path = f"/admin/api/rewards/{row['id']}/shares/0/payee"
     shown = await c["finance"].ok("POST", payee_path, {"purpose": "银行转账核对收款人"})
     assert shown["name"] == "张三丰" and shown["id_number"] == ID_NUMBER and shown["phone"].startswith("138")

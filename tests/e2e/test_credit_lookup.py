@@ -11,7 +11,6 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.dialogue import Dialogue
 from bot.flows.credit import REPLY_BYTES
 from credit.models import PublishedGrade
 from handlers import keys
@@ -28,7 +27,7 @@ def last(stack: Stack, user: str) -> str:
 
 
 async def in_flow(stack: Stack, user: str) -> bool:
-    return await stack.app[keys.KV_KEY].get(Dialogue.state_key(user)) is not None
+    return await stack.app[keys.KV_KEY].get(stack.app[keys.BOT].dialogue.state_key(user)) is not None
 
 
 async def test_查药店_with_a_name_initials_or_a_typo_answers_at_once(stack: Stack) -> None:

@@ -150,7 +150,8 @@ async def test_记分查询_in_chat_links_to_the_points_page(stack: Stack, http:
     assert found and "查询码" in reply and "人工复核" in reply
     async with http.get(found.group(1)) as resp:  # the link opens the page this service serves
         page = await resp.text()
-        assert resp.status == 200 and resp.headers["Content-Security-Policy"].startswith("default-src 'self'")
+        csp = resp.headers["Content-Security-Policy"]  # strict: the page's own script by hash only
+        assert resp.status == 200 and csp.startswith("default-src 'none'") and "unsafe-inline" not in csp
     assert "医保支付资格记分查询" in page and "/api/v1/practitioners/" in page
     await stack.sim.send_text(user, "帮助")
     assert "“记分查询”" in stack.sim.texts_to(user)[-1]

@@ -10,7 +10,6 @@ from datetime import UTC, date, datetime
 
 from tortoise.transactions import in_transaction
 
-from bot.dialogue import Dialogue
 from handlers import keys
 from kernel.actors import Actor
 from registry.rows import InstitutionRow
@@ -95,7 +94,7 @@ async def settle(stack: Stack) -> None:
 
 
 async def state_of(stack: Stack, user: str) -> str | None:
-    raw = await stack.app[keys.KV_KEY].get(Dialogue.state_key(user))
+    raw = await stack.app[keys.KV_KEY].get(stack.app[keys.BOT].dialogue.state_key(user))
     return raw.decode() if isinstance(raw, bytes) else raw
 
 

@@ -31,12 +31,12 @@ async def test_a_refused_transfer_is_voided_by_finance_and_the_share_paid_once_w
     await run_jobs(stack)
     assert (await TransferBill.get(id=refused.id)).state == REJECTED
     assert (await RewardShare.get(id=share.id)).status == "paying"
-    gateway = stack.app[keys.WECHATPAY]
+    gateway, cipher = stack.app[keys.WECHATPAY], stack.app[keys.CIPHER]
     with pytest.raises(RewardError) as denied:
-        await void_rejected(share.id, gateway=gateway, actor=INTAKE, now=clock())
+        await void_rejected(share.id, gateway=gateway, cipher=cipher, actor=INTAKE, now=clock())
     assert denied.value.code == "forbidden"
 
-    voided = await void_rejected(share.id, gateway=gateway, actor=FINANCE, now=clock())
+    voided = await void_rejected(share.id, gateway=gateway, cipher=cipher, actor=FINANCE, now=clock())
     assert voided.state == VOID and (await RewardShare.get(id=share.id)).status == "offered"
     assert await RewardLedgerEntry.filter(reward_id=share.reward_id, kind="transfer_voided").count() == 1
 
@@ -62,7 +62,10 @@ async def test_a_bill_wechat_pay_holds_is_never_voided(make_stack: StackFactory)
     # As if an answer had been misread as a refusal: WeChat Pay in fact holds the bill.
     await TransferBill.filter(id=bill.id).update(state=REJECTED)
     with pytest.raises(RewardError) as refused:
-        await void_rejected(share.id, gateway=stack.app[keys.WECHATPAY], actor=FINANCE, now=clock())
+        await void_rejected(
+            share.id, gateway=stack.app[keys.WECHATPAY], cipher=stack.app[keys.CIPHER], actor=FINANCE,
+            now=clock(),
+        )  # fmt: skip
     assert refused.value.code == "transfer_exists"
     assert (await TransferBill.get(id=bill.id)).state == "WAIT_USER_CONFIRM"  # WeChat Pay's word, recorded
     assert (await RewardShare.get(id=share.id)).status == "paying"

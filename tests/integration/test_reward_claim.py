@@ -18,7 +18,7 @@ from reports import lifecycle
 from reports.intake import Identity, ReportDraft, submit_report
 from reports.rules import ReportRules, load_rules
 from reward.bank import record_bank_transfer
-from reward.claim import Claimant, ClaimOutcome, claim, decline
+from reward.claim import Claimant, ClaimOutcome, InPersonCheck, claim, claim_in_person, decline
 from reward.errors import RewardError
 from reward.models import BankTransfer, Reward, RewardLedgerEntry, RewardShare
 from reward.policy import load_policy
@@ -27,6 +27,7 @@ from reward.shares import SplitPart, allocate, payee_of
 from reward.workflow import Exclusions, approve, expire_unclaimed, propose
 from storage import audit
 from storage.crypto import FieldCipher
+from storage.models import AuditEntry
 
 NOW = datetime(2026, 11, 2, 2, 0, tzinfo=UTC)  # Mon 2 Nov 2026, 10:00 in China; claim by 2 Jan 2027
 INTAKE = Actor(1, "受理员", frozenset({"intake"}), frozenset({"demo"}))
@@ -62,9 +63,10 @@ async def offered(
     named: bool = True,
     split: list[SplitPart] | None = None,
     approve_at: datetime = NOW,
+    reporter: str | None = "o-claimant",
 ) -> Offered:
-    """A substantiated report whose reward is proposed and approved (each one against its own target)."""
-    reporter = "o-" + uuid.uuid4().hex[:12]
+    """A substantiated report whose reward is proposed and approved (each one against its own target);
+    the reporter's openid is the one ``claiming`` uses by default (None: taken by phone, no account)."""
     draft = ReportDraft(
         region="demo",
         category="9",
@@ -92,7 +94,7 @@ async def offered(
             actor=INVESTIGATOR, now=NOW,
         )  # fmt: skip
         await approve(conn, reward.id, actor=HEAD, now=approve_at)
-    return Offered(rid, reward.id, done.receipt_code, reporter)
+    return Offered(rid, reward.id, done.receipt_code, reporter or "")
 
 
 async def claiming(
@@ -127,7 +129,7 @@ async def test_a_named_reporter_claims_with_the_identity_on_the_report(
     again = await claiming(rules, ZHANG, receipt_code=o.receipt)
     assert again.refusal is None and await RewardLedgerEntry.filter(kind="claimed").count() == 1
     other = await claiming(rules, ZHANG, receipt_code=o.receipt, openid="o-other")
-    assert refused(other) == "already_claimed"
+    assert refused(other) == "claim_refused"  # a named report: only the reporting account
 
 
 async def test_a_named_reporter_can_claim_by_their_openid_without_the_receipt(
@@ -213,11 +215,11 @@ async def test_a_joint_report_gets_one_reward_and_each_reporter_claims_their_own
     assert refused(await claiming(rules, ("李五", LI[1], None), receipt_code=o.receipt)) == "claim_refused"
     li = await claiming(rules, LI, receipt_code=o.receipt, openid="o-li")
     wang = await claiming(rules, WANG, receipt_code=o.receipt, openid="o-wang", rail="bank")
-    zhang = await claiming(rules, ZHANG, receipt_code=o.receipt, openid="o-zhang")
+    zhang = await claiming(rules, ZHANG, receipt_code=o.receipt, openid=o.reporter)
     assert [x.share.seq if x.share else None for x in (zhang, li, wang)] == [0, 1, 2]
     assert all(x.refusal is None for x in (zhang, li, wang))
     views = await offers_of(o.reporter, cipher=CIPHER)
-    assert [s.mine for s in views[0].shares] == [False, False, False]  # the report came from o.reporter
+    assert [s.mine for s in views[0].shares] == [True, False, False]  # the report came from o.reporter
     staff = await detail(HEAD, o.reward_id, cipher=CIPHER)
     masked = ["110***********002X", "110***********0038", "110***********0046"]
     assert [s["payee_id"] for s in staff["shares"]] == masked
@@ -290,7 +292,7 @@ async def test_declining_is_final(database: str, rules: ReportRules) -> None:
     assert refused(wrong) == "claim_refused"
     async with in_transaction() as conn:
         done = await decline(
-            conn, Claimant(openid="o-x", name=ZHANG[0], id_number=ZHANG[1], receipt_code=o.receipt),
+            conn, Claimant(openid=o.reporter, name=ZHANG[0], id_number=ZHANG[1], receipt_code=o.receipt),
             rules=rules, cipher=CIPHER, now=NOW,
         )  # fmt: skip
     assert done.refusal is None
@@ -336,14 +338,12 @@ async def test_two_racing_claims_and_two_racing_bank_records_each_act_once(
     database: str, rules: ReportRules
 ) -> None:
     o = await offered(rules)
-    first, second = await asyncio.gather(
-        claiming(rules, ZHANG, receipt_code=o.receipt, openid="o-phone-1", rail="bank"),
-        claiming(rules, ZHANG, receipt_code=o.receipt, openid="o-phone-2", rail="bank"),
+    first, second = await asyncio.gather(  # the reporter's phone sends the claim twice
+        claiming(rules, ZHANG, receipt_code=o.receipt, openid=o.reporter, rail="bank"),
+        claiming(rules, ZHANG, receipt_code=o.receipt, openid=o.reporter, rail="bank"),
     )
-    assert sorted(str(x.refusal.code if x.refusal else "ok") for x in (first, second)) == [
-        "already_claimed",
-        "ok",
-    ]
+    assert first.refusal is None and second.refusal is None
+    assert await RewardLedgerEntry.filter(reward_id=o.reward_id, kind="claimed").count() == 1
 
     async def record(voucher: str) -> str:
         try:
@@ -356,3 +356,52 @@ async def test_two_racing_claims_and_two_racing_bank_records_each_act_once(
     assert sorted(await asyncio.gather(record("BK-A"), record("BK-B"))) == ["already_paid", "ok"]
     assert await BankTransfer.all().count() == 1
     assert await RewardLedgerEntry.filter(reward_id=o.reward_id, kind="paid").count() == 1
+
+
+async def test_another_account_cannot_claim_a_named_report_even_with_its_receipt_and_identity(
+    database: str, rules: ReportRules
+) -> None:
+    o = await offered(rules)
+    stolen = await claiming(rules, ZHANG, receipt_code=o.receipt, openid="o-thief")
+    assert refused(stolen) == "claim_refused"
+    async with in_transaction() as conn:
+        thief = Claimant(openid="o-thief", name=ZHANG[0], id_number=ZHANG[1], receipt_code=o.receipt)
+        assert refused(await decline(conn, thief, rules=rules, cipher=CIPHER, now=NOW)) == "claim_refused"
+    share = await RewardShare.get(reward_id=o.reward_id)
+    assert share.status == "offered" and share.openid_enc is None and share.payee_id_enc is None
+    assert await RewardLedgerEntry.filter(reward_id=o.reward_id, kind="claimed").count() == 0
+    mine = await claiming(rules, ZHANG, receipt_code=o.receipt, openid=o.reporter)
+    assert mine.refusal is None
+
+
+async def test_a_report_taken_by_phone_is_claimed_in_person_through_finance_audited(
+    database: str, rules: ReportRules
+) -> None:
+    o = await offered(rules, reporter=None)
+    assert refused(await claiming(rules, ZHANG, receipt_code=o.receipt)) == "claim_refused"
+    seen = InPersonCheck(name=ZHANG[0], id_number=ZHANG[1], phone=None, document="居民身份证原件")
+    wrong = InPersonCheck(name=ZHANG[0], id_number=WANG[1], phone=None, document="居民身份证原件")
+    for actor, check, code in ((INVESTIGATOR, seen, "forbidden"), (FINANCE_ELSEWHERE, seen, "forbidden"),
+                               (FINANCE, wrong, "claim_refused")):  # fmt: skip
+        with pytest.raises(RewardError) as err:
+            async with in_transaction() as conn:
+                await claim_in_person(conn, o.reward_id, 0, check, actor=actor, cipher=CIPHER, now=NOW)
+        assert err.value.code == code
+    async with in_transaction() as conn:
+        share = await claim_in_person(conn, o.reward_id, 0, seen, actor=FINANCE, cipher=CIPHER, now=NOW)
+    assert (share.status, share.rail) == ("claimed", "bank")
+    payee = payee_of(await RewardShare.get(id=share.id), cipher=CIPHER)
+    assert payee is not None and (payee.name, payee.id_number, payee.phone) == ZHANG
+    claimed = await RewardLedgerEntry.get(reward_id=o.reward_id, kind="claimed")
+    assert claimed.actor == "staff:4" and claimed.detail["in_person"] is True
+    entry = await AuditEntry.get(action="reward.in_person_claim")
+    assert entry.subject == f"reward:{o.reward_id}"
+    assert entry.detail == {"seq": 0, "document": "居民身份证原件"}
+    assert ZHANG[1] not in str(entry.detail) and (await audit.verify()).ok
+    with pytest.raises(RewardError) as twice:
+        async with in_transaction() as conn:
+            await claim_in_person(conn, o.reward_id, 0, seen, actor=FINANCE, cipher=CIPHER, now=NOW)
+    assert twice.value.code == "already_claimed"
+    async with in_transaction() as conn:
+        await record_bank_transfer(conn, o.reward_id, 0, voucher_no="BK-9", actor=FINANCE, now=NOW)
+    assert (await Reward.get(id=o.reward_id)).status == "paid"

@@ -119,7 +119,7 @@ async def test_a_job_whose_worker_died_is_taken_over_after_its_lease(database: s
         await jobs.enqueue(conn, "ok", {}, now=T0)
     dead = jobs.JobRunner({"ok": ok}, clock=lambda: T0)
     assert len(await dead.claim()) == 1  # claimed, then the worker dies
-    other = jobs.JobRunner({"ok": ok}, clock=lambda: T0 + timedelta(seconds=30))
+    other = jobs.JobRunner({"ok": ok}, clock=lambda: T0 + jobs.LEASE - timedelta(seconds=1))
     assert await other.run_due() == 0  # still leased
     later = jobs.JobRunner({"ok": ok}, clock=lambda: T0 + jobs.LEASE + timedelta(seconds=1))
     assert await later.run_due() == 1
