@@ -354,7 +354,7 @@ COMMENT ON TABLE "commitment_signature" IS 'A signed letter and its evidence. ``
         ALTER TABLE "suggestion" ADD "closed_at" TIMESTAMPTZ;
         ALTER TABLE "suggestion" ADD "closed_by" BIGINT;
         ALTER TABLE "suggestion" ADD "status" VARCHAR(16) NOT NULL DEFAULT 'open';
-        ALTER TABLE "suggestion" ADD "reply" TEXT NOT NULL;
+        ALTER TABLE "suggestion" ADD "reply" TEXT NOT NULL DEFAULT '';
         ALTER TABLE "suggestion" ADD "replied_by" BIGINT;
         ALTER TABLE "suggestion" ADD "replied_at" TIMESTAMPTZ;
         ALTER TABLE "suggestion" ADD "sender_openid_enc" TEXT;

@@ -328,7 +328,7 @@ CREATE INDEX IF NOT EXISTS "idx_commitment__openid__b8befb" ON "commitment_roste
         ALTER TABLE "suggestion" ADD "replied_at" TIMESTAMP;
         ALTER TABLE "suggestion" ADD "sender_openid_enc" TEXT;
         ALTER TABLE "suggestion" ADD "version" INT NOT NULL DEFAULT 0;
-        ALTER TABLE "suggestion" ADD "reply" TEXT NOT NULL;
+        ALTER TABLE "suggestion" ADD "reply" TEXT NOT NULL DEFAULT '';
         ALTER TABLE "suggestion" ADD "replied_by" BIGINT;
         ALTER TABLE "suggestion" ADD "status" VARCHAR(16) NOT NULL DEFAULT 'open';
         ALTER TABLE "suggestion" ADD "closed_by" BIGINT;
