@@ -23,6 +23,7 @@ StaffErrorCode = Literal[
     "bad_second_factor",
     "second_factor_missing",
     "second_factor_enrolled",
+    "second_factor_required",
 ]
 
 # Never echo the rejected input (a password typed into the user-name box, say).
@@ -42,6 +43,8 @@ MESSAGES: dict[str, str] = {
     "bad_second_factor": "动态验证码不对或已用过，请输入验证器上当前显示的6位数字。",
     "second_factor_missing": "尚未绑定动态验证码，请先扫码绑定。",
     "second_factor_enrolled": "已绑定动态验证码；如更换手机，请管理员重置。",
+    "second_factor_required": "您的角色须同时输入动态验证码（totp_code）；"
+    "尚未绑定的请先在管理台登录并扫码绑定。",
 }
 
 
@@ -50,7 +53,8 @@ class StaffError(DomainError):
 
     MESSAGES: ClassVar[Mapping[str, str]] = MESSAGES
     STATUS: ClassVar[dict[str, int]] = {
-        **dict.fromkeys(("bad_credentials", "not_logged_in"), 401),
+        **dict.fromkeys(("bad_credentials", "not_logged_in", "second_factor_required"), 401),
+        **dict.fromkeys(("bad_second_factor", "second_factor_missing"), 401),
         "forbidden": 403,
         "username_taken": 409,
         "rate_limited": 429,

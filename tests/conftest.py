@@ -143,6 +143,9 @@ def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
         "WECHAT_ENCODING_AES_KEY": AES_KEY,
         "FIELD_ENCRYPTION_KEY": TEST_FIELD_KEY,
         "VAR_DIR": str(tmp_path / "var"),
+        # Heads, finance and admins sign in with passwords here, as in the demo; the second factor's own
+        # tests name the roles (tests/e2e/test_console.py, test_admin_api.py).
+        "STAFF_TOTP_ROLES": "",
     }
     base.update(overrides)
     return load_settings(**base)

@@ -22,7 +22,7 @@ from handlers.kit.errors import reply as kit_reply
 from handlers.kit.uploads import read_json
 from handlers.staff_api.schemas import LoginIn, LoginOut, MeOut
 from kernel.actors import Actor
-from staff import service
+from staff import second_factor, service
 from staff.errors import StaffError
 from staff.service import StaffPolicy
 from storage import audit
@@ -152,10 +152,31 @@ async def login(request: web.Request) -> web.Response:
     if done.refusal is not None:
         raise done.refusal  # after the commit: the failure and its audit entry are kept
     assert done.actor is not None and done.token is not None and done.expires_at is not None
+    if done.actor.roles & request.app[keys.SETTINGS].staff_totp_roles:
+        await _second_factor(request, done.actor, done.token, body.totp_code)
     idle = int(policy.idle_timeout.total_seconds())
     return reply(
         LoginOut(token=done.token, expires_at=done.expires_at, idle_timeout_seconds=idle, me=_me(done.actor))
     )
+
+
+async def _second_factor(request: web.Request, actor: Actor, token: str, code: str | None) -> None:
+    """The roles of STAFF_TOTP_ROLES sign in with their TOTP code too, as in the console; without a
+    good code the session just opened is closed again (the refusal and its audit entry are kept)."""
+    now = request.app[keys.CLOCK]()
+    async with in_transaction() as conn:
+        refused: StaffError | None = StaffError("second_factor_required")
+        if code is not None:
+            try:
+                refused = await second_factor.check_code(
+                    conn, actor.id, code, cipher=request.app[keys.CIPHER], now=now
+                )
+            except StaffError as err:  # not enrolled yet: that happens in the console
+                refused = err
+        if refused is not None:
+            await service.logout(conn, token, actor=actor, now=now)
+    if refused is not None:
+        raise refused
 
 
 async def logout(request: web.Request, actor: Actor) -> web.Response:

@@ -28,6 +28,8 @@ class In(NoControlChars):
 class LoginIn(In):
     username: str = Field(min_length=1, max_length=64)
     password: str = Field(min_length=1, max_length=256)
+    # Required of the roles in STAFF_TOTP_ROLES: the authenticator's current code (enrolled in the console).
+    totp_code: str | None = Field(default=None, min_length=6, max_length=8)
 
 
 class MeOut(BaseModel):
