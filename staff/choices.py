@@ -29,6 +29,7 @@ MOVE_TITLES = {
     "extend": "延期",
     "conclude": "办结",
     "inform": "已反馈举报人",
+    "refer": "移送其他部门",
 }
 
 

@@ -38,6 +38,7 @@ from reports.intake import CHANNEL_NAMES, ReportDraft
 from reports.models import Report
 from reports.queue import QueueFilter
 from reports.rules import CONCLUSIONS, NOT_ACCEPTED_REASONS
+from staff import choices
 from staff.choices import assignable_staff, report_choices
 from staff.errors import StaffError
 from staff.evidence import open_evidence
@@ -45,15 +46,8 @@ from staff.service import active_actor
 
 CHANNELS = CHANNEL_NAMES
 ENTRY_CHANNELS = {k: CHANNELS[k] for k in ("phone", "walk_in", "mail")}
-MOVE_TITLES = {
-    "accept": "受理",
-    "not_accept": "不予受理",
-    "assign": "交办",
-    "start": "开始调查",
-    "extend": "延期",
-    "conclude": "办结",
-    "inform": "已反馈举报人",
-}
+# The moves the case page has a form for (a referral is recorded through the staff API for now).
+MOVE_TITLES = {name: title for name, title in choices.MOVE_TITLES.items() if name != "refer"}
 DONE = {
     name: f"已{title}。" if not title.startswith("已") else f"{title}。"
     for name, title in MOVE_TITLES.items()

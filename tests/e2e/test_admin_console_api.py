@@ -71,7 +71,7 @@ async def test_the_queue_filters_searches_and_pages_with_a_cursor(
 
     status, body = await intake.call("GET", "/admin/api/reports?channel=fax")
     assert status == 422 and body["code"] == "invalid" and "channel" in body["fields"]
-    assert body["allowed"]["channel"] == ["wechat", "miniprogram", "phone", "walk_in", "mail"]
+    assert body["allowed"]["channel"] == ["wechat", "miniprogram", "phone", "walk_in", "mail", "grid"]
     status, body = await intake.call("GET", "/admin/api/reports?cursor=garbage")
     assert status == 422 and body["code"] == "bad_cursor" and set(body["fields"]) == {"cursor"}
 
@@ -84,7 +84,7 @@ async def test_the_case_lists_its_moves_and_the_forms_get_their_choices_and_staf
     assert (await intake.ok("GET", f"/admin/api/reports/{rid}"))["moves"] == ["accept", "not_accept"]
     await intake.ok("POST", f"/admin/api/reports/{rid}/accept", {})
     assert (await intake.ok("GET", f"/admin/api/reports/{rid}"))["moves"] == []
-    assert (await head.ok("GET", f"/admin/api/reports/{rid}"))["moves"] == ["assign"]
+    assert (await head.ok("GET", f"/admin/api/reports/{rid}"))["moves"] == ["assign", "refer"]
 
     choices = await head.ok("GET", "/admin/api/reports/choices")
     assert choices["region"] == "demo"
