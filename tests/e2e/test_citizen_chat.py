@@ -10,7 +10,6 @@ import json
 
 import aiohttp
 
-from bot.dialogue import Dialogue
 from bot.flows.reward import MINE_MENU
 from handlers import keys
 from reports.models import Report, ReportEvent, ReportEvidence, ReportMessage
@@ -26,7 +25,7 @@ __all__ = ["http", "team"]  # fixtures, used by name
 
 
 async def flow_of(stack: Stack, user: str) -> str | None:
-    raw = await stack.app[keys.KV_KEY].get(Dialogue.state_key(user))
+    raw = await stack.app[keys.KV_KEY].get(stack.app[keys.BOT].dialogue.state_key(user))
     return json.loads(raw)["flow"] if raw else None
 
 
