@@ -187,7 +187,7 @@ async def test_choices_and_moves_come_from_the_domain(database: str, rules: Repo
     investigating = await make_report(status="investigating", assignee_id=9, handle_by=TODAY)
     investigator = Actor(9, "调查员", frozenset({"investigator"}), frozenset({"demo"}))
     other = Actor(10, "别的调查员", frozenset({"investigator"}), frozenset({"demo"}))
-    assert allowed_moves(investigator, investigating) == ["conclude"]
+    assert allowed_moves(investigator, investigating) == ["conclude", "refer"]
     assert allowed_moves(other, investigating) == []
-    assert allowed_moves(HEAD, investigating) == ["assign", "extend", "conclude"]
+    assert allowed_moves(HEAD, investigating) == ["assign", "extend", "conclude", "refer"]
     assert allowed_moves(INTAKE, investigating) == []
