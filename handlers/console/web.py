@@ -26,6 +26,7 @@ from pydantic import BaseModel, ValidationError
 from handlers import keys
 from handlers.kit.access import config
 from handlers.kit.errors import ApiError, field_errors
+from handlers.kit.headers import DEFAULT_CSP
 from handlers.staff_api.guard import policy_of, require_roles
 from kernel.actors import Actor, RegionRequired
 from kernel.errors import DomainError
@@ -127,7 +128,10 @@ async def security_headers(request: web.Request, response: web.StreamResponse) -
     """Every console response: a strict CSP, no framing, no sniffing; pages are never stored."""
     if not request.path.startswith("/admin") or request.path.startswith("/admin/api"):
         return
-    response.headers.setdefault("Content-Security-Policy", CSP)
+    # The edge gives HTML without a policy of its own the strictest one (no script); console pages load
+    # their own scripts from 'self', so theirs replaces it (a policy a view set itself is kept).
+    if response.headers.get("Content-Security-Policy") in (None, DEFAULT_CSP):
+        response.headers["Content-Security-Policy"] = CSP
     response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")
