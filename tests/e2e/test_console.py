@@ -26,7 +26,6 @@ from registry.models import Institution
 from registry.rows import PractitionerRow
 from registry.service import upsert_practitioners
 from reports.models import Report, ReportEvidence
-from reward.claim import Claimant, claim
 from reward.models import BankTransfer
 from simulator.pusher import wait_until
 from staff.models import StaffAccount, StaffSecondFactor
@@ -277,18 +276,12 @@ async def test_finance_records_a_bank_transfer_with_its_voucher_file(
     rid, receipt = await substantiated(c, team, amount_fen=100_000_00)
     row = await c["inv"].ok("POST", f"/admin/api/reports/{rid}/reward", {}, status=201)
     await c["head"].ok("POST", f"/admin/api/rewards/{row['id']}/approve", {})
-    async with in_transaction() as conn:
-        who = Claimant(openid="o-zhang", name="张三丰", id_number=ID_NUMBER, receipt_code=receipt)
-        app = stack.app
-        done = await claim(
-            conn,
-            who,
-            rail="bank",
-            rules=app[keys.REPORT_RULES],
-            cipher=app[keys.CIPHER],
-            now=datetime.now(UTC),
-        )
-    assert done.refusal is None
+    # A phone report's reporter has no WeChat account to claim from: they come in, and finance checks
+    # their identity document (Hardening #3).
+    counter = f"/admin/api/rewards/{row['id']}/shares/0/in-person-claim"
+    seen = {"name": "张三丰", "id_number": ID_NUMBER, "document": "居民身份证原件"}
+    claimed = await c["finance"].ok("POST", counter, seen)
+    assert claimed["shares"][0]["status"] == "claimed" and receipt
 
     finance = await browser.sign_in("fin1")
     await finance.get_by_role("link", name="待登记的银行转账").click()

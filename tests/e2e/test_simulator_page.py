@@ -157,7 +157,11 @@ async def test_a_person_chats_taps_the_menu_and_leaves_feedback_through_the_page
         raise AssertionError("the picture was not fetched")
 
     attachment = await Attachment.get(id=(await fetched()).media[0]["attachment_id"])
-    assert await stack.app[keys.BLOBS].get(attachment.blob_key) == picture
+    # The copy kept for showing has no metadata; the picture as sent is kept sealed (Hardening #8).
+    shown = await stack.app[keys.BLOBS].get(attachment.blob_key)
+    assert shown.startswith(b"\x89PNG") and attachment.size == len(shown)
+    if shown != picture:
+        assert attachment.original_blob_key is not None
 
     # A second user, added through the form, has a conversation of their own.
     await page.get_by_placeholder(re.compile("openid")).fill(second)
