@@ -16,6 +16,7 @@ if [ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || ! command -v pdfsi
   echo "setup: installing fonts-wqy-microhei and poppler-utils for the commitment PDFs"
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq fonts-wqy-microhei poppler-utils >/dev/null
+fi
 if ! command -v ffmpeg >/dev/null; then
   echo "setup: installing Debian's ffmpeg (WeChat voice notes converted for the browser)"
   as_root apt-get update -qq
