@@ -34,6 +34,8 @@ bench: $(STAMP) setup-test
 	$(PY) bench/credit.py
 	$(PY) bench/grid.py
 	$(PY) bench/console.py
+	$(PY) bench/surveys.py
+	$(PY) bench/commitments.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
