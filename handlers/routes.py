@@ -91,7 +91,7 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_post("/api/v1/institutions/{code}/credit/objections", credit_objection.submit)
     app.router.add_get("/api/v1/institutions/{code}/credit/objections", credit_objection.status)
     app.router.add_get("/api/v1/typical-cases", mp_cases.cases)  # public
-    app.router.add_get(r"/api/v1/typical-cases/{id:\d+}", mp_cases.one_case)  # public
+    app.router.add_get("/api/v1/typical-cases/{id}", mp_cases.one_case)  # public; a non-number is 404 JSON
     app.router.add_get("/h5/credit/objection", credit_objection.form)
     app.router.add_get("/h5/typical-cases", mp_cases.page)
     # A practitioner reads their points and asks for a review (X-Access-Code: the code on the points notice)

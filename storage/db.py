@@ -59,7 +59,9 @@ async def init_db(url: str) -> None:
 
 
 async def close_db() -> None:
-    await connections.close_all()
+    # Tortoise's own shutdown also clears the global fallback context init_db enabled, so a later
+    # init_db in the same process (the tests, a CLI step after serving) starts clean.
+    await Tortoise.close_connections()
 
 
 async def migrate(url: str) -> list[str]:

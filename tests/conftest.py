@@ -64,6 +64,7 @@ async def _fresh_pg_database(url: str) -> None:
 def pg_migrated() -> Iterator[str]:
     async def prepare() -> None:
         await _fresh_pg_database(PG_URL)
+        EXECUTOR_CACHE.clear()  # a SQLite-first test (the fuzz stack) leaves '?' INSERTs cached
         await db.migrate(PG_URL)
 
     async def drop() -> None:

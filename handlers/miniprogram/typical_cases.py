@@ -60,6 +60,8 @@ async def cases(request: web.Request) -> web.Response:
 async def one_case(request: web.Request) -> web.Response:
     region = request.app[keys.SETTINGS].REGION
     raw = request.match_info["id"]
+    if not raw.isdecimal() or not raw.isascii():
+        raise ApiError(404, "not_found", "没有找到这个典型案例。")
     case = await service.published_one(region=region, case_id=int(raw))
     taxonomy = request.app[keys.REPORT_RULES].taxonomy(region)
     return reply(PublicCaseOut.model_validate(service.case_json(case, taxonomy)), cache="public, max-age=60")
