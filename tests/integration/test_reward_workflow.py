@@ -20,7 +20,7 @@ from storage import audit
 from storage.crypto import FieldCipher
 from storage.models import AuditEntry as AuditEntryModel
 from storage.models import Job
-from tests.conftest import Stack
+from tests.conftest import Stack, StackFactory
 
 NOW = datetime(2026, 11, 2, 2, 0, tzinfo=UTC)  # Mon 2 Nov 2026, 10:00 in China
 INTAKE = Actor(1, "受理员", frozenset({"intake"}), frozenset({"demo"}))
@@ -173,9 +173,13 @@ async def test_offers_not_claimed_within_two_months_expire(database: str, rules:
 
 
 async def test_a_named_reporter_is_told_of_the_offer_and_an_anonymous_one_is_not(
-    stack: Stack,
+    make_stack: StackFactory,
 ) -> None:
     from handlers import keys
+
+    # The test runs the jobs itself: an in-process worker could hold the notice job mid-send when
+    # run_until_idle returns, and the sent list would be read too early.
+    stack: Stack = await make_stack(run_jobs=False)
 
     rules = stack.app[keys.REPORT_RULES]
     named = await concluded(rules, amount_fen=100_000_00, target="P7")
